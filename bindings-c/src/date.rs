@@ -81,11 +81,24 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_invalid_arguments() {
-        let bad = motcua_date { year: 2026, month: 2, day: 30 };
+        let bad = motcua_date {
+            year: 2026,
+            month: 2,
+            day: 30,
+        };
         assert_eq!(bad.to_naive(), Err(MOTCUA_STATUS_INVALID_ARGUMENT));
-        let good = motcua_date { year: 2026, month: 2, day: 17 };
+        let good = motcua_date {
+            year: 2026,
+            month: 2,
+            day: 17,
+        };
         assert_eq!(motcua_date::from_naive(good.to_naive().unwrap()), good);
-        let l = motcua_lunar_date { year: 2023, month: 2, day: 1, leap: 2 };
+        let l = motcua_lunar_date {
+            year: 2023,
+            month: 2,
+            day: 1,
+            leap: 2,
+        };
         assert_eq!(l.to_core(), Err(MOTCUA_STATUS_INVALID_ARGUMENT));
         let l = motcua_lunar_date { leap: 1, ..l };
         assert_eq!(motcua_lunar_date::from_core(l.to_core().unwrap()), l);

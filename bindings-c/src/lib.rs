@@ -19,7 +19,10 @@
 //! - flags are `uint8_t`, enumerations arrive as `uint32_t` with a documented fallback;
 //! - a `const motcua_calendar *` is immutable and may be shared by any number of threads.
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![allow(non_camel_case_types)]
 

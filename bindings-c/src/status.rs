@@ -255,9 +255,24 @@ mod tests {
         let s = String::new;
         vec![
             LunarError::OutOfRange { date: s() }.into(),
-            LunarError::NonexistentDate { date: s(), reason: s() }.into(),
-            CalendarError::DateOutOfRange { date: s(), min: s(), max: s() }.into(),
-            CalendarError::ResultOutOfRange { start: s(), days: 0, min: s(), max: s() }.into(),
+            LunarError::NonexistentDate {
+                date: s(),
+                reason: s(),
+            }
+            .into(),
+            CalendarError::DateOutOfRange {
+                date: s(),
+                min: s(),
+                max: s(),
+            }
+            .into(),
+            CalendarError::ResultOutOfRange {
+                start: s(),
+                days: 0,
+                min: s(),
+                max: s(),
+            }
+            .into(),
             CalendarError::AnnouncementParse { detail: s() }.into(),
             CalendarError::AnnouncementConflict {
                 year: 0,
@@ -266,9 +281,18 @@ mod tests {
                 detail_vi: s(),
             }
             .into(),
-            CalendarError::AnnouncementInvalid { year: 0, detail: s(), detail_vi: s() }.into(),
+            CalendarError::AnnouncementInvalid {
+                year: 0,
+                detail: s(),
+                detail_vi: s(),
+            }
+            .into(),
             CalendarError::InputTooLarge { size: 0, limit: 0 }.into(),
-            CalendarError::InvalidConfig { detail: s(), detail_vi: s() }.into(),
+            CalendarError::InvalidConfig {
+                detail: s(),
+                detail_vi: s(),
+            }
+            .into(),
         ]
     }
 
@@ -281,7 +305,11 @@ mod tests {
         }
         // Every listed core-range code is one of the core's.
         for i in STATUSES.iter().filter(|i| i.code > 0 && i.code < 9000) {
-            assert!(errors.iter().any(|e| e.code() == i.code), "stale code {}", i.code);
+            assert!(
+                errors.iter().any(|e| e.code() == i.code),
+                "stale code {}",
+                i.code
+            );
         }
     }
 

@@ -60,10 +60,19 @@ mod tests {
     fn str_in_checks() {
         let ok = "Tết";
         assert_eq!(unsafe { str_in(ok.as_ptr(), ok.len()) }, Ok("Tết"));
-        assert_eq!(unsafe { str_in(std::ptr::null(), 0) }, Err(MOTCUA_STATUS_NULL_POINTER));
+        assert_eq!(
+            unsafe { str_in(std::ptr::null(), 0) },
+            Err(MOTCUA_STATUS_NULL_POINTER)
+        );
         let bad = [0xffu8, 0xfe];
-        assert_eq!(unsafe { str_in(bad.as_ptr(), 2) }, Err(MOTCUA_STATUS_INVALID_UTF8));
-        assert_eq!(unsafe { str_in(bad.as_ptr(), usize::MAX) }, Err(MOTCUA_STATUS_INVALID_ARGUMENT));
+        assert_eq!(
+            unsafe { str_in(bad.as_ptr(), 2) },
+            Err(MOTCUA_STATUS_INVALID_UTF8)
+        );
+        assert_eq!(
+            unsafe { str_in(bad.as_ptr(), usize::MAX) },
+            Err(MOTCUA_STATUS_INVALID_ARGUMENT)
+        );
     }
 
     #[test]

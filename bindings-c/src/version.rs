@@ -29,7 +29,9 @@ mod tests {
 
     #[test]
     fn version_matches_cargo_and_header() {
-        let v = unsafe { CStr::from_ptr(motcua_version()) }.to_str().unwrap();
+        let v = unsafe { CStr::from_ptr(motcua_version()) }
+            .to_str()
+            .unwrap();
         assert_eq!(v, env!("CARGO_PKG_VERSION"));
         let header = include_str!("../include/motcua.h");
         assert!(header.contains(&format!("#define MOTCUA_VERSION \"{v}\"")));
@@ -38,7 +40,10 @@ mod tests {
             ("MOTCUA_VERSION_MINOR", env!("CARGO_PKG_VERSION_MINOR")),
             ("MOTCUA_VERSION_PATCH", env!("CARGO_PKG_VERSION_PATCH")),
         ] {
-            assert!(header.contains(&format!("#define {macro_name} {part}\n")), "{macro_name}");
+            assert!(
+                header.contains(&format!("#define {macro_name} {part}\n")),
+                "{macro_name}"
+            );
         }
     }
 }

@@ -1,0 +1,201 @@
+//! Compiles the C test programs in this folder against `include/motcua.h` and the freshly built
+//! `libmotcua.so` / `libmotcua.a`, runs them (under valgrind when it is installed; `.ci/run`
+//! always uses it) and checks their closing `N passed, M failed` line.
+//!
+//! Needs `gcc` (or `$CC`). Set `MOTCUA_TEST_VALGRIND=0` to skip valgrind locally.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Clone, Copy, Debug)]
+enum Link {
+    Shared,
+    Static,
+}
+
+/// Libraries the Rust standard library needs in a static link (`--print native-static-libs`).
+const NATIVE_STATIC_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/<profile>`: the folder holding `libmotcua.{so,a}` built with this test binary
+/// (which lives in `target/<profile>/deps`).
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    let deps = exe.parent().expect("deps dir");
+    deps.parent().expect("profile dir").to_path_buf()
+}
+
+fn out_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("c-tests");
+    std::fs::create_dir_all(&dir).expect("create c-tests dir");
+    dir
+}
+
+fn cc() -> String {
+    std::env::var("CC").unwrap_or_else(|_| "gcc".to_owned())
+}
+
+fn build(program: &str, link: Link) -> PathBuf {
+    let lib = lib_dir();
+    let src = manifest_dir().join("tests").join(format!("{program}.c"));
+    let exe = out_dir().join(format!("{program}_{}", format!("{link:?}").to_lowercase()));
+    let mut cmd = Command::new(cc());
+    cmd.args([
+        "-std=c11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-pedantic",
+        "-O1",
+        "-g",
+        "-pthread",
+    ])
+    .arg("-I")
+    .arg(manifest_dir().join("include"))
+    .arg(&src)
+    .arg("-o")
+    .arg(&exe);
+    match link {
+        Link::Shared => {
+            let so = lib.join("libmotcua.so");
+            assert!(so.exists(), "{} not built", so.display());
+            cmd.arg(format!("-L{}", lib.display()))
+                .arg("-lmotcua")
+                .arg(format!("-Wl,-rpath,{}", lib.display()));
+        }
+        Link::Static => {
+            let a = lib.join("libmotcua.a");
+            assert!(a.exists(), "{} not built", a.display());
+            cmd.arg(a).args(NATIVE_STATIC_LIBS);
+        }
+    }
+    let out = cmd.output().expect("run the C compiler (gcc or $CC)");
+    assert!(
+        out.status.success(),
+        "compiling {} failed:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    exe
+}
+
+fn valgrind_available() -> bool {
+    std::env::var("MOTCUA_TEST_VALGRIND").as_deref() != Ok("0")
+        && Command::new("valgrind")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+}
+
+/// Runs the program and returns its `(passed, failed)` counts; panics on a non-zero exit
+/// (valgrind errors and leaks included).
+fn run(exe: &Path) -> (u32, u32) {
+    let mut cmd = if valgrind_available() {
+        let mut c = Command::new("valgrind");
+        c.args([
+            "-q",
+            "--leak-check=full",
+            "--show-leak-kinds=definite,indirect",
+            "--errors-for-leak-kinds=definite,indirect",
+            "--error-exitcode=99",
+        ])
+        .arg(exe);
+        c
+    } else {
+        Command::new(exe)
+    };
+    let out = cmd.output().expect("run the C test program");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let counts = stdout.lines().rev().find_map(|line| {
+        let (p, f) = line.trim().split_once(" passed, ")?;
+        let f = f.strip_suffix(" failed")?;
+        Some((p.parse::<u32>().ok()?, f.parse::<u32>().ok()?))
+    });
+    let (passed, failed) = counts.unwrap_or_else(|| {
+        panic!(
+            "{}: no closing line\nstdout:\n{stdout}\nstderr:\n{stderr}",
+            exe.display()
+        )
+    });
+    assert!(
+        out.status.success() && failed == 0 && passed > 0,
+        "{}: {passed} passed, {failed} failed, exit {:?}\nstderr:\n{stderr}",
+        exe.display(),
+        out.status.code()
+    );
+    (passed, failed)
+}
+
+fn check(program: &str, link: Link) {
+    let exe = build(program, link);
+    let (passed, _) = run(&exe);
+    println!("{program} ({link:?}): {passed} checks passed");
+}
+
+#[test]
+fn calendar_shared() {
+    check("test_calendar", Link::Shared);
+}
+
+#[test]
+fn calendar_static() {
+    check("test_calendar", Link::Static);
+}
+
+#[test]
+fn misuse_shared() {
+    check("test_misuse", Link::Shared);
+}
+
+#[test]
+fn misuse_static() {
+    check("test_misuse", Link::Static);
+}
+
+#[test]
+fn lunar_shared() {
+    check("test_lunar", Link::Shared);
+}
+
+#[test]
+fn lunar_static() {
+    check("test_lunar", Link::Static);
+}
+
+/// The header is also valid C++ (it has `extern "C"` guards) when a C++ compiler is present.
+#[test]
+fn header_compiles_as_cxx() {
+    let Ok(out) = Command::new("g++")
+        .args([
+            "-x",
+            "c++",
+            "-std=c++11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-fsyntax-only",
+        ])
+        .arg(manifest_dir().join("include/motcua.h"))
+        .output()
+    else {
+        eprintln!("g++ not found: skipped");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
