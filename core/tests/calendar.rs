@@ -115,11 +115,20 @@ fn official_blocks_2016_2026() {
         let (a, b) = (parse(a), parse(b));
         let mut x = a;
         while x <= b {
-            assert!(!cal.is_working_day(x), "{x} should be a day off (block {a}..{b})");
+            assert!(
+                !cal.is_working_day(x),
+                "{x} should be a day off (block {a}..{b})"
+            );
             x += Duration::days(1);
         }
-        assert!(cal.is_working_day(a - Duration::days(1)), "block {a}..{b} starts too late");
-        assert!(cal.is_working_day(b + Duration::days(1)), "block {a}..{b} ends too early");
+        assert!(
+            cal.is_working_day(a - Duration::days(1)),
+            "block {a}..{b} starts too late"
+        );
+        assert!(
+            cal.is_working_day(b + Duration::days(1)),
+            "block {a}..{b} ends too early"
+        );
     }
 }
 
@@ -133,7 +142,11 @@ fn make_up_saturdays_are_working_days() {
         assert!(cal.is_working_day(x), "{x}");
         assert!(!ent.is_working_day(x), "enterprise does not work {x}");
         let why = cal.why(x).unwrap();
-        assert!(why.reasons.iter().any(|r| r.kind == ReasonKind::MakeUpWorkingDay));
+        assert!(
+            why.reasons
+                .iter()
+                .any(|r| r.kind == ReasonKind::MakeUpWorkingDay)
+        );
         let listed: Vec<NaiveDate> = cal.make_up_days(x.year()).iter().map(|i| i.date).collect();
         assert!(listed.contains(&x));
     }
@@ -164,7 +177,10 @@ fn agrees_with_python_holidays_2010_2030() {
         .collect();
     let missing: Vec<_> = theirs.difference(&ours).collect();
     let extra: Vec<_> = ours.difference(&theirs).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
     assert!(ours.len() > 150);
 }
 
@@ -180,7 +196,11 @@ fn tet_days_carry_lunar_names_and_sources() {
     assert!(r.source.is_some());
     // The 2026 swap explains itself with the make-up day.
     let swap = cal.why(d(2026, 8, 31)).unwrap();
-    assert!(swap.explain(Lang::Vi).contains("22/08/2026"), "{}", swap.explain(Lang::Vi));
+    assert!(
+        swap.explain(Lang::Vi).contains("22/08/2026"),
+        "{}",
+        swap.explain(Lang::Vi)
+    );
     assert!(swap.explain(Lang::En).contains("2026-08-22"));
     // A compensatory day names the holiday and the day it fell on.
     let comp = cal.why(d(2026, 4, 27)).unwrap();
@@ -189,7 +209,10 @@ fn tet_days_carry_lunar_names_and_sources() {
     assert!(comp.explain(Lang::Vi).contains("Giỗ Tổ Hùng Vương"));
     // An ordinary working day has no reasons; a Sunday has one.
     assert!(cal.why(d(2026, 3, 4)).unwrap().reasons.is_empty());
-    assert_eq!(cal.why(d(2026, 3, 8)).unwrap().reasons[0].kind, ReasonKind::WeeklyRest);
+    assert_eq!(
+        cal.why(d(2026, 3, 8)).unwrap().reasons[0].kind,
+        ReasonKind::WeeklyRest
+    );
 }
 
 #[test]
@@ -211,7 +234,8 @@ fn eras_of_the_labor_code() {
             .iter()
             .filter(|i| {
                 i.reasons.iter().any(|r| {
-                    r.kind == ReasonKind::Holiday && r.holiday == Some(motcua::calendar::Holiday::Tet)
+                    r.kind == ReasonKind::Holiday
+                        && r.holiday == Some(motcua::calendar::Holiday::Tet)
                 })
             })
             .count()
@@ -243,15 +267,27 @@ fn estimated_years() {
     assert!(cal.is_estimated(2005));
     let tet27 = cal.days_off(2027);
     assert!(tet27.iter().all(|i| i.estimated));
-    assert!(cal.why(d(2027, 2, 5)).unwrap().explain(Lang::En).contains("estimated"));
+    assert!(
+        cal.why(d(2027, 2, 5))
+            .unwrap()
+            .explain(Lang::En)
+            .contains("estimated")
+    );
 }
 
 #[test]
 fn cross_year_swap_seen_from_both_years() {
     let cal = WorkCalendar::vietnam_civil_service();
     assert!(cal.days_off(2018).iter().any(|i| i.date == d(2018, 12, 31)));
-    assert!(cal.make_up_days(2019).iter().any(|i| i.date == d(2019, 1, 5)));
-    assert_eq!(cal.why(d(2018, 12, 31)).unwrap().reasons[0].related_date, Some(d(2019, 1, 5)));
+    assert!(
+        cal.make_up_days(2019)
+            .iter()
+            .any(|i| i.date == d(2019, 1, 5))
+    );
+    assert_eq!(
+        cal.why(d(2018, 12, 31)).unwrap().reasons[0].related_date,
+        Some(d(2019, 1, 5))
+    );
 }
 
 #[test]
@@ -287,45 +323,64 @@ fn bad_announcements_are_typed_errors() {
     assert_eq!(code("{not json"), 1103);
     assert_eq!(code("[]x"), 1103);
     assert_eq!(code(r#"{"year": "2026"}"#), 1103);
-    assert_eq!(code(r#"{"year": 2026, "source": {"document": "x"}, "bogus": 1}"#), 1103);
+    assert_eq!(
+        code(r#"{"year": 2026, "source": {"document": "x"}, "bogus": 1}"#),
+        1103
+    );
     // Both off and worked.
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"},
+        code(
+            r#"{"year": 2026, "source": {"document": "x"},
             "days_off": [{"date": "2026-10-10", "kind": "extra"}],
-            "working_days": [{"date": "2026-10-10"}]}"#),
+            "working_days": [{"date": "2026-10-10"}]}"#
+        ),
         1104
     );
     // A make-up day that is already a working day.
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"}, "working_days": [{"date": "2026-10-14"}]}"#),
+        code(
+            r#"{"year": 2026, "source": {"document": "x"}, "working_days": [{"date": "2026-10-14"}]}"#
+        ),
         1105
     );
     // A make-up day on a holiday (Culture Day is a Tuesday; take Hùng Kings, Sunday 26/04/2026).
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"}, "working_days": [{"date": "2026-04-26"}]}"#),
+        code(
+            r#"{"year": 2026, "source": {"document": "x"}, "working_days": [{"date": "2026-04-26"}]}"#
+        ),
         1104
     );
     // Tết days far from Tết; National Day extra not adjacent to 2/9.
     assert_eq!(
-        code(r#"{"year": 2026, "scope": "all", "source": {"document": "x"}, "days_off": [{"date": "2026-06-01", "kind": "tet"}]}"#),
+        code(
+            r#"{"year": 2026, "scope": "all", "source": {"document": "x"}, "days_off": [{"date": "2026-06-01", "kind": "tet"}]}"#
+        ),
         1105
     );
     assert_eq!(
-        code(r#"{"year": 2026, "scope": "all", "source": {"document": "x"}, "days_off": [{"date": "2026-09-04", "kind": "national_day_extra"}]}"#),
+        code(
+            r#"{"year": 2026, "scope": "all", "source": {"document": "x"}, "days_off": [{"date": "2026-09-04", "kind": "national_day_extra"}]}"#
+        ),
         1105
     );
     // Swapping a Sunday, a year far away, an empty document number, a dangling swap.
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2026-10-11", "kind": "swap"}]}"#),
+        code(
+            r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2026-10-11", "kind": "swap"}]}"#
+        ),
         1105
     );
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2030-10-10", "kind": "extra"}]}"#),
+        code(
+            r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2030-10-10", "kind": "extra"}]}"#
+        ),
         1105
     );
     assert_eq!(code(r#"{"year": 2026, "source": {"document": " "}}"#), 1105);
     assert_eq!(
-        code(r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2026-10-12", "kind": "swap", "swapped_with": "2026-10-17"}]}"#),
+        code(
+            r#"{"year": 2026, "source": {"document": "x"}, "days_off": [{"date": "2026-10-12", "kind": "swap", "swapped_with": "2026-10-17"}]}"#
+        ),
         1105
     );
     // Huge input is refused before parsing.
@@ -364,11 +419,17 @@ fn office_overrides() {
         .office(office)
         .build()
         .unwrap();
-    assert!(cal.is_working_day(d(2026, 3, 7)), "open on an ordinary Saturday");
+    assert!(
+        cal.is_working_day(d(2026, 3, 7)),
+        "open on an ordinary Saturday"
+    );
     assert!(!cal.is_working_day(d(2026, 3, 8)), "closed on Sunday");
     assert!(!cal.is_working_day(d(2026, 3, 4)), "closed by override");
     assert!(!cal.is_working_day(d(2026, 4, 25)) || cal.is_working_day(d(2026, 4, 25)));
-    assert_eq!(cal.why(d(2026, 3, 7)).unwrap().reasons[0].kind, ReasonKind::OfficeOpen);
+    assert_eq!(
+        cal.why(d(2026, 3, 7)).unwrap().reasons[0].kind,
+        ReasonKind::OfficeOpen
+    );
     // Open on Saturdays does not open a holiday that falls on one (2026-05-02 is a Saturday
     // after 1/5 — an ordinary Saturday, so open; 2023-04-29 was Hùng Kings on a Saturday).
     assert!(!cal.is_working_day(d(2023, 4, 29)));
@@ -379,7 +440,10 @@ fn office_overrides() {
         open_dates: vec![d(2026, 3, 4)],
         closed_dates: vec![d(2026, 3, 4)],
     };
-    let e = WorkCalendar::builder(Audience::CivilService).office(bad).build().unwrap_err();
+    let e = WorkCalendar::builder(Audience::CivilService)
+        .office(bad)
+        .build()
+        .unwrap_err();
     assert_eq!(e.code(), 1107);
 }
 
@@ -388,12 +452,38 @@ fn range_errors() {
     let cal = WorkCalendar::vietnam_civil_service();
     assert_eq!(cal.first_date(), d(2000, 1, 1));
     assert_eq!(cal.last_date(), d(2199, 12, 31));
-    assert_eq!(cal.add_working_days(d(1999, 12, 31), 1).unwrap_err().code(), 1101);
-    assert_eq!(cal.add_working_days(d(2199, 12, 30), 10).unwrap_err().code(), 1102);
-    assert_eq!(cal.add_working_days(d(2000, 1, 3), -10).unwrap_err().code(), 1102);
-    assert_eq!(cal.add_working_days(d(2026, 1, 5), i64::MAX).unwrap_err().code(), 1102);
-    assert_eq!(cal.add_working_days(d(2026, 1, 5), i64::MIN).unwrap_err().code(), 1102);
-    assert_eq!(cal.working_days_between(d(2026, 1, 5), d(2200, 1, 1)).unwrap_err().code(), 1101);
+    assert_eq!(
+        cal.add_working_days(d(1999, 12, 31), 1).unwrap_err().code(),
+        1101
+    );
+    assert_eq!(
+        cal.add_working_days(d(2199, 12, 30), 10)
+            .unwrap_err()
+            .code(),
+        1102
+    );
+    assert_eq!(
+        cal.add_working_days(d(2000, 1, 3), -10).unwrap_err().code(),
+        1102
+    );
+    assert_eq!(
+        cal.add_working_days(d(2026, 1, 5), i64::MAX)
+            .unwrap_err()
+            .code(),
+        1102
+    );
+    assert_eq!(
+        cal.add_working_days(d(2026, 1, 5), i64::MIN)
+            .unwrap_err()
+            .code(),
+        1102
+    );
+    assert_eq!(
+        cal.working_days_between(d(2026, 1, 5), d(2200, 1, 1))
+            .unwrap_err()
+            .code(),
+        1101
+    );
     assert_eq!(cal.why(d(1990, 1, 1)).unwrap_err().code(), 1101);
     assert!(!cal.is_working_day(d(1990, 1, 1)));
     assert!(cal.check_working_day(d(1990, 1, 2)).is_err());
@@ -409,23 +499,45 @@ fn range_errors() {
 fn worked_examples() {
     let cal = WorkCalendar::vietnam_civil_service();
     // Fri 13/02/2026 + 1: Sat 14 – Sun 22 are the Tết break; Monday 23 is the first working day.
-    assert_eq!(cal.add_working_days(d(2026, 2, 13), 1).unwrap(), d(2026, 2, 23));
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 13), 1).unwrap(),
+        d(2026, 2, 23)
+    );
     // Fri 21/08/2026 + 1: Saturday 22 is a make-up working day.
-    assert_eq!(cal.add_working_days(d(2026, 8, 21), 1).unwrap(), d(2026, 8, 22));
+    assert_eq!(
+        cal.add_working_days(d(2026, 8, 21), 1).unwrap(),
+        d(2026, 8, 22)
+    );
     // Fri 28/08/2026 + 1: Sat 29, Sun 30, Mon 31 (swap), Tue 1/9, Wed 2/9 off → Thu 3/9.
-    assert_eq!(cal.add_working_days(d(2026, 8, 28), 1).unwrap(), d(2026, 9, 3));
+    assert_eq!(
+        cal.add_working_days(d(2026, 8, 28), 1).unwrap(),
+        d(2026, 9, 3)
+    );
     // 10 working days from Mon 23/11/2026: 24/11 Culture Day off; Tue 24 skipped →
     // 25,26,27 (3), 30/11, 1,2,3,4/12 (8), 7,8/12 (10) → Tue 8/12.
-    assert_eq!(cal.add_working_days(d(2026, 11, 23), 10).unwrap(), d(2026, 12, 8));
+    assert_eq!(
+        cal.add_working_days(d(2026, 11, 23), 10).unwrap(),
+        d(2026, 12, 8)
+    );
     // Start on a day off is not counted either: Sun 26/04/2026 + 1 → Mon 27 comp → Tue 28.
-    assert_eq!(cal.add_working_days(d(2026, 4, 26), 1).unwrap(), d(2026, 4, 28));
+    assert_eq!(
+        cal.add_working_days(d(2026, 4, 26), 1).unwrap(),
+        d(2026, 4, 28)
+    );
     // Enterprise works Monday 31/08/2026.
     let ent = WorkCalendar::vietnam_enterprise();
-    assert_eq!(ent.add_working_days(d(2026, 8, 28), 1).unwrap(), d(2026, 8, 31));
+    assert_eq!(
+        ent.add_working_days(d(2026, 8, 28), 1).unwrap(),
+        d(2026, 8, 31)
+    );
     // A whole year 2025 of civil service: 365 days − 104 weekend days − 1 Sat make-up worked
     // → weekdays 261 + 1 make-up = 262, minus weekday days off: 1/1, Tết 27–31/01 (5),
     // Hùng 7/4, 30/4, 1/5, 2/5 (swap), 1/9, 2/9 → 12 → 250.
-    assert_eq!(cal.working_days_between(d(2024, 12, 31), d(2025, 12, 31)).unwrap(), 250);
+    assert_eq!(
+        cal.working_days_between(d(2024, 12, 31), d(2025, 12, 31))
+            .unwrap(),
+        250
+    );
 }
 
 /// Slow reference: count day by day.
@@ -496,4 +608,22 @@ proptest! {
         prop_assert_eq!(cal.working_days_between(a, b).unwrap(), slow_between(&cal, a, b));
         prop_assert_eq!(cal.add_working_days(a, n).unwrap(), slow_add(&cal, a, n));
     }
+}
+
+#[test]
+fn culture_day_compensation_is_a_policy() {
+    use motcua::calendar::RulePolicy;
+    // 24/11/2029 is a Saturday. Default: compensated on Monday 26/11/2029.
+    let cal = WorkCalendar::vietnam_civil_service();
+    assert_eq!(d(2029, 11, 24).weekday(), Weekday::Sat);
+    assert!(!cal.is_working_day(d(2029, 11, 26)));
+    let strict = cal
+        .to_builder()
+        .rule_policy(RulePolicy {
+            compensate_culture_day: false,
+        })
+        .build()
+        .unwrap();
+    assert!(strict.is_working_day(d(2029, 11, 26)));
+    assert!(!strict.rule_policy().compensate_culture_day);
 }

@@ -53,7 +53,8 @@ fn parse_opts(raw: Vec<String>) -> Result<Opts, String> {
     Ok(o)
 }
 
-const USAGE: &str = "usage: motcua <calendar|lunar|solar|add|between|why> … [--json] [--lang vi|en] [--enterprise]";
+const USAGE: &str =
+    "usage: motcua <calendar|lunar|solar|add|between|why> … [--json] [--lang vi|en] [--enterprise]";
 
 fn main() -> ExitCode {
     let mut raw: Vec<String> = std::env::args().skip(1).collect();
@@ -95,7 +96,12 @@ fn main() -> ExitCode {
                         "message_vi": e.message(Lang::Vi), "message_en": e.message(Lang::En)}})
                 );
             }
-            eprintln!("motcua: lỗi {} ({}): {}", e.code(), e.name(), e.message(opts.lang));
+            eprintln!(
+                "motcua: lỗi {} ({}): {}",
+                e.code(),
+                e.name(),
+                e.message(opts.lang)
+            );
             ExitCode::from(1)
         }
     }
@@ -201,13 +207,19 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
     }
     println!(
         "{}: {} ({})",
-        lang.pick("Tết Nguyên đán (mùng 1 tháng Giêng)", "Lunar New Year (Tết)"),
+        lang.pick(
+            "Tết Nguyên đán (mùng 1 tháng Giêng)",
+            "Lunar New Year (Tết)"
+        ),
         tet,
         weekday(tet, lang)
     );
     println!(
         "{}: {} ({})",
-        lang.pick("Giỗ Tổ Hùng Vương (10/3 âm lịch)", "Hùng Kings' day (10/3 lunar)"),
+        lang.pick(
+            "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+            "Hùng Kings' day (10/3 lunar)"
+        ),
         hung,
         weekday(hung, lang)
     );
