@@ -108,6 +108,9 @@ impl From<WeekdayName> for Weekday {
     }
 }
 
+/// Weekly rest days Saturday and Sunday, indexed from Monday (Decision 188/1999/QĐ-TTg).
+pub(crate) const SAT_SUN_REST: [bool; 7] = [false, false, false, false, false, true, true];
+
 /// Builder of a [`WorkCalendar`].
 #[derive(Debug, Clone)]
 pub struct WorkCalendarBuilder {
@@ -155,14 +158,11 @@ impl WorkCalendarBuilder {
     /// A builder for `audience` with Saturday/Sunday rest, the default range 2000–2199 and no
     /// announcements. Call [`Self::embedded_announcements`] for the embedded official data.
     pub fn new(audience: Audience) -> Self {
-        let mut weekly_rest = [false; 7];
-        weekly_rest[Weekday::Sat.num_days_from_monday() as usize] = true;
-        weekly_rest[Weekday::Sun.num_days_from_monday() as usize] = true;
         WorkCalendarBuilder {
             audience,
             first: DEFAULT_FIRST_DATE,
             last: DEFAULT_LAST_DATE,
-            weekly_rest,
+            weekly_rest: SAT_SUN_REST,
             announcements: Vec::new(),
             office: None,
             rules: RulePolicy::default(),
