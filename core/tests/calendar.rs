@@ -630,3 +630,10 @@ fn culture_day_compensation_is_a_policy() {
     assert!(strict.is_working_day(d(2029, 11, 26)));
     assert!(!strict.rule_policy().compensate_culture_day);
 }
+
+#[test]
+fn enterprise_estimated_years_follow_the_data() {
+    let ent = WorkCalendar::vietnam_enterprise();
+    assert!(!ent.is_estimated(2015));
+    assert!(ent.is_estimated(2027));
+}
