@@ -47,7 +47,10 @@ pub fn parse_announcements(json: &str) -> Result<Vec<Announcement>, Error> {
 }
 
 /// [`parse_announcements`] with another size limit.
-pub fn parse_announcements_with_limit(json: &str, limit: usize) -> Result<Vec<Announcement>, Error> {
+pub fn parse_announcements_with_limit(
+    json: &str,
+    limit: usize,
+) -> Result<Vec<Announcement>, Error> {
     if json.len() > limit {
         return Err(CalendarError::InputTooLarge {
             size: json.len(),
@@ -68,14 +71,8 @@ pub fn parse_announcements_with_limit(json: &str, limit: usize) -> Result<Vec<An
         }
         .into());
     }
-    let sat_sun = {
-        let mut r = [false; 7];
-        r[5] = true;
-        r[6] = true;
-        r
-    };
     for a in &anns {
-        validate(a, &sat_sun)?;
+        validate(a, &super::SAT_SUN_REST)?;
     }
     Ok(anns)
 }
@@ -132,7 +129,10 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
             return Err(invalid(
                 a.year,
                 format!("{} is not in {} or a neighbouring year", e.date, a.year),
-                format!("ngày {} không thuộc năm {} hoặc năm liền kề", e.date, a.year),
+                format!(
+                    "ngày {} không thuộc năm {} hoặc năm liền kề",
+                    e.date, a.year
+                ),
             ));
         }
         if !off.insert(e.date) {
@@ -145,16 +145,28 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
         if e.kind == AnnouncedKind::Swap && rest(e.date) {
             return Err(invalid(
                 a.year,
-                format!("{} is already a weekly rest day: it cannot be swapped", e.date),
-                format!("ngày {} đã là ngày nghỉ hằng tuần, không thể hoán đổi", e.date),
+                format!(
+                    "{} is already a weekly rest day: it cannot be swapped",
+                    e.date
+                ),
+                format!(
+                    "ngày {} đã là ngày nghỉ hằng tuần, không thể hoán đổi",
+                    e.date
+                ),
             ));
         }
         if let Some(w) = e.swapped_with {
             if !a.working_days.iter().any(|x| x.date == w) {
                 return Err(invalid(
                     a.year,
-                    format!("the swap of {} names {w}, which is not a make-up day of the announcement", e.date),
-                    format!("ngày nghỉ hoán đổi {} ghi ngày làm bù {w} nhưng thông báo không có ngày làm bù này", e.date),
+                    format!(
+                        "the swap of {} names {w}, which is not a make-up day of the announcement",
+                        e.date
+                    ),
+                    format!(
+                        "ngày nghỉ hoán đổi {} ghi ngày làm bù {w} nhưng thông báo không có ngày làm bù này",
+                        e.date
+                    ),
                 ));
             }
         }
@@ -174,7 +186,10 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
             return Err(invalid(
                 a.year,
                 format!("{} is not in {} or a neighbouring year", w.date, a.year),
-                format!("ngày {} không thuộc năm {} hoặc năm liền kề", w.date, a.year),
+                format!(
+                    "ngày {} không thuộc năm {} hoặc năm liền kề",
+                    w.date, a.year
+                ),
             ));
         }
         if !worked.insert(w.date) {
@@ -195,8 +210,14 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
             if !off.contains(&r) {
                 return Err(invalid(
                     a.year,
-                    format!("the make-up day {} replaces {r}, which is not a day off of the announcement", w.date),
-                    format!("ngày làm bù {} thay cho ngày {r} nhưng thông báo không có ngày nghỉ này", w.date),
+                    format!(
+                        "the make-up day {} replaces {r}, which is not a day off of the announcement",
+                        w.date
+                    ),
+                    format!(
+                        "ngày làm bù {} thay cho ngày {r} nhưng thông báo không có ngày nghỉ này",
+                        w.date
+                    ),
                 ));
             }
         }

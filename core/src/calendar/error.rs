@@ -124,21 +124,31 @@ impl Localized for CalendarError {
             CalendarError::DateOutOfRange { date, min, max } => {
                 format!("Ngày {date} nằm ngoài phạm vi của lịch làm việc ({min} đến {max})")
             }
-            CalendarError::ResultOutOfRange { start, days, min, max } => format!(
+            CalendarError::ResultOutOfRange {
+                start,
+                days,
+                min,
+                max,
+            } => format!(
                 "{start} cộng {days} ngày làm việc vượt ra ngoài phạm vi của lịch làm việc ({min} đến {max})"
             ),
             CalendarError::AnnouncementParse { detail } => {
                 format!("Tệp JSON thông báo lịch nghỉ không đúng định dạng: {detail}")
             }
-            CalendarError::AnnouncementConflict { year, date, detail_vi, .. } => format!(
-                "Thông báo lịch nghỉ năm {year} mâu thuẫn vào ngày {date}: {detail_vi}"
-            ),
-            CalendarError::AnnouncementInvalid { year, detail_vi, .. } => {
+            CalendarError::AnnouncementConflict {
+                year,
+                date,
+                detail_vi,
+                ..
+            } => format!("Thông báo lịch nghỉ năm {year} mâu thuẫn vào ngày {date}: {detail_vi}"),
+            CalendarError::AnnouncementInvalid {
+                year, detail_vi, ..
+            } => {
                 format!("Thông báo lịch nghỉ năm {year} không hợp lệ: {detail_vi}")
             }
-            CalendarError::InputTooLarge { size, limit } => format!(
-                "Dữ liệu đầu vào {size} byte vượt quá giới hạn {limit} byte"
-            ),
+            CalendarError::InputTooLarge { size, limit } => {
+                format!("Dữ liệu đầu vào {size} byte vượt quá giới hạn {limit} byte")
+            }
             CalendarError::InvalidConfig { detail_vi, .. } => {
                 format!("Cấu hình lịch làm việc không hợp lệ: {detail_vi}")
             }

@@ -43,7 +43,6 @@ mod error;
 pub mod rules;
 mod types;
 
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -109,6 +108,9 @@ impl From<WeekdayName> for Weekday {
     }
 }
 
+/// Weekly rest days Saturday and Sunday, indexed from Monday (Decision 188/1999/QĐ-TTg).
+pub(crate) const SAT_SUN_REST: [bool; 7] = [false, false, false, false, false, true, true];
+
 /// Builder of a [`WorkCalendar`].
 #[derive(Debug, Clone)]
 pub struct WorkCalendarBuilder {
@@ -118,6 +120,27 @@ pub struct WorkCalendarBuilder {
     weekly_rest: [bool; 7],
     announcements: Vec<Announcement>,
     office: Option<OfficeOverrides>,
+    rules: RulePolicy,
+}
+
+/// Choices where the law is not settled, each with a documented default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RulePolicy {
+    /// Whether Vietnamese Culture Day (24 November, from 2026) falling on a weekly rest day
+    /// gives a compensatory day like the Labor Code holidays. Default `true`: it is reported
+    /// as a paid public holiday, and Labor Code 2019 Art. 111(3) compensates every such
+    /// holiday; the primary text was not read (domain brief §4.3, UNVERIFIED). The first
+    /// weekend occurrence is Saturday 24 November 2029.
+    pub compensate_culture_day: bool,
+}
+
+impl Default for RulePolicy {
+    fn default() -> Self {
+        RulePolicy {
+            compensate_culture_day: true,
+        }
+    }
 }
 
 /// First date of the default range.
@@ -135,16 +158,14 @@ impl WorkCalendarBuilder {
     /// A builder for `audience` with Saturday/Sunday rest, the default range 2000–2199 and no
     /// announcements. Call [`Self::embedded_announcements`] for the embedded official data.
     pub fn new(audience: Audience) -> Self {
-        let mut weekly_rest = [false; 7];
-        weekly_rest[Weekday::Sat.num_days_from_monday() as usize] = true;
-        weekly_rest[Weekday::Sun.num_days_from_monday() as usize] = true;
         WorkCalendarBuilder {
             audience,
             first: DEFAULT_FIRST_DATE,
             last: DEFAULT_LAST_DATE,
-            weekly_rest,
+            weekly_rest: SAT_SUN_REST,
             announcements: Vec::new(),
             office: None,
+            rules: RulePolicy::default(),
         }
     }
 
@@ -187,6 +208,12 @@ impl WorkCalendarBuilder {
         self
     }
 
+    /// Sets the policies for unsettled rules (see [`RulePolicy`]).
+    pub fn rule_policy(mut self, rules: RulePolicy) -> Self {
+        self.rules = rules;
+        self
+    }
+
     /// Restricts the range (must lie within 2000-01-01..=2199-12-31).
     pub fn range(mut self, first: NaiveDate, last: NaiveDate) -> Self {
         self.first = first;
@@ -217,6 +244,7 @@ pub struct WorkCalendar {
     confirmed_years: BTreeSet<i32>,
     announcements: Vec<Announcement>,
     office: Option<OfficeOverrides>,
+    rules: RulePolicy,
 }
 
 impl WorkCalendar {
@@ -258,6 +286,7 @@ impl WorkCalendar {
                 confirmed_years: BTreeSet::new(),
                 announcements: Vec::new(),
                 office: None,
+                rules: RulePolicy::default(),
             },
         }
     }
@@ -290,6 +319,7 @@ impl WorkCalendar {
             weekly_rest: self.weekly_rest,
             announcements: self.announcements.clone(),
             office: self.office.clone(),
+            rules: self.rules,
         }
     }
 
@@ -311,6 +341,11 @@ impl WorkCalendar {
     /// The announcements loaded.
     pub fn announcements(&self) -> &[Announcement] {
         &self.announcements
+    }
+
+    /// The policies for unsettled rules.
+    pub fn rule_policy(&self) -> RulePolicy {
+        self.rules
     }
 
     /// The per-office overrides, if any.
@@ -490,6 +525,7 @@ impl WorkCalendar {
             &b.weekly_rest,
             &b.announcements,
             b.office.as_ref(),
+            b.rules,
         )?;
         let len = (b.last - b.first).num_days() as usize + 1;
         let mut cum = Vec::with_capacity(len + 1);
@@ -516,6 +552,7 @@ impl WorkCalendar {
             confirmed_years: layers.confirmed_years,
             announcements: b.announcements,
             office: b.office,
+            rules: b.rules,
         })
     }
 }

@@ -279,6 +279,7 @@ impl Layers {
         weekly_rest: &[bool; 7],
         announcements: &[Announcement],
         office: Option<&OfficeOverrides>,
+        policy: super::RulePolicy,
     ) -> Result<Layers, Error> {
         let rest = |d: NaiveDate| {
             weekly_rest
@@ -353,11 +354,9 @@ impl Layers {
                             .unwrap_or(Holiday::NewYear);
                         announced_comp.push(entry(compensatory_reason(for_date, h, src)))
                     }
-                    AnnouncedKind::Swap => extra_off.push(entry(swap_reason(
-                        e.date,
-                        e.swapped_with,
-                        &src,
-                    ))),
+                    AnnouncedKind::Swap => {
+                        extra_off.push(entry(swap_reason(e.date, e.swapped_with, &src)))
+                    }
                     AnnouncedKind::Extra => extra_off.push(entry(Reason {
                         kind: ReasonKind::ExtraDayOff,
                         holiday: None,
@@ -400,6 +399,9 @@ impl Layers {
             if !rest(e.date) || h == Holiday::NationalDayExtra {
                 continue;
             }
+            if h == Holiday::CultureDay && !policy.compensate_culture_day {
+                continue;
+            }
             if fixed(e.year, AnnouncedKind::Compensatory) {
                 continue;
             }
@@ -411,7 +413,11 @@ impl Layers {
             let backwards = is_tet && e.year >= 2014 && e.date.weekday() == Weekday::Sat;
             let mut d = e.date;
             let found = loop {
-                let next = if backwards { d.pred_opt() } else { d.succ_opt() };
+                let next = if backwards {
+                    d.pred_opt()
+                } else {
+                    d.succ_opt()
+                };
                 let Some(n) = next else { break None };
                 d = n;
                 if (d - e.date).num_days().abs() > 40 {
@@ -478,7 +484,10 @@ impl Layers {
                 if o.closed_dates.contains(d) {
                     return Err(CalendarError::InvalidConfig {
                         detail: format!("office {}: {d} is both open and closed", o.office),
-                        detail_vi: format!("cơ quan {}: ngày {d} vừa mở cửa vừa đóng cửa", o.office),
+                        detail_vi: format!(
+                            "cơ quan {}: ngày {d} vừa mở cửa vừa đóng cửa",
+                            o.office
+                        ),
                     }
                     .into());
                 }
@@ -510,9 +519,11 @@ impl Layers {
                 }
             }
         }
+        // Coverage of the loaded data, whatever the scope: an enterprise calendar built from the
+        // same notices is as settled as the civil-service one for those years.
         let confirmed_years = match (
-            applicable.iter().map(|a| a.year).min(),
-            applicable.iter().map(|a| a.year).max(),
+            announcements.iter().map(|a| a.year).min(),
+            announcements.iter().map(|a| a.year).max(),
         ) {
             (Some(a), Some(b)) => (a..=b).collect(),
             _ => BTreeSet::new(),
@@ -650,8 +661,14 @@ pub(crate) fn check_entry_dates(a: &Announcement) -> Result<(), Error> {
                 if !ok {
                     return Err(invalid(
                         a.year,
-                        format!("{} is not within 10 days of the lunar new year of {}", e.date, a.year),
-                        format!("ngày {} không nằm trong khoảng 10 ngày quanh Tết năm {}", e.date, a.year),
+                        format!(
+                            "{} is not within 10 days of the lunar new year of {}",
+                            e.date, a.year
+                        ),
+                        format!(
+                            "ngày {} không nằm trong khoảng 10 ngày quanh Tết năm {}",
+                            e.date, a.year
+                        ),
                     ));
                 }
             }
@@ -663,7 +680,10 @@ pub(crate) fn check_entry_dates(a: &Announcement) -> Result<(), Error> {
                 if !ok {
                     return Err(invalid(
                         a.year,
-                        format!("{} is not a day adjacent to 2 September (from 2021)", e.date),
+                        format!(
+                            "{} is not a day adjacent to 2 September (from 2021)",
+                            e.date
+                        ),
                         format!("ngày {} không phải ngày liền kề 2/9 (từ năm 2021)", e.date),
                     ));
                 }

@@ -76,7 +76,9 @@ impl Holiday {
             Holiday::Reunification => ("Ngày Chiến thắng", "Reunification Day"),
             Holiday::LabourDay => ("Ngày Quốc tế Lao động", "International Labour Day"),
             Holiday::NationalDay => ("Quốc khánh", "National Day"),
-            Holiday::NationalDayExtra => ("Quốc khánh (ngày liền kề)", "National Day (adjacent day)"),
+            Holiday::NationalDayExtra => {
+                ("Quốc khánh (ngày liền kề)", "National Day (adjacent day)")
+            }
             Holiday::CultureDay => ("Ngày Văn hóa Việt Nam", "Vietnamese Culture Day"),
         };
         lang.pick(vi, en)

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use crate::error::{ErrorKind, Lang, Localized};
 
 /// A date of the Vietnamese lunisolar calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LunarDate {
     /// Lunar year (the solar year in which its month 1 begins).
@@ -79,23 +81,91 @@ impl Localized for LunarError {
 
 /// Converts a solar (Gregorian) date to the Vietnamese lunar date.
 pub fn solar_to_lunar(date: NaiveDate) -> Result<LunarDate, crate::Error> {
-    Err(LunarError::OutOfRange { date: date.to_string() }.into())
+    Err(LunarError::OutOfRange {
+        date: date.to_string(),
+    }
+    .into())
 }
 
 /// Converts a Vietnamese lunar date to the solar (Gregorian) date.
 pub fn lunar_to_solar(date: LunarDate) -> Result<NaiveDate, crate::Error> {
-    Err(LunarError::OutOfRange { date: format!("{}-{}-{}", date.year, date.month, date.day) }.into())
+    Err(LunarError::OutOfRange {
+        date: format!("{}-{}-{}", date.year, date.month, date.day),
+    }
+    .into())
 }
 
 // DEV STUB (replaced by the lunar branch): Tết and Hùng Kings dates 2000–2030 as python-holidays computes them.
-const DEV_TET: &[(i32, u32, u32)] = &[(2000,2,5),(2001,1,24),(2002,2,12),(2003,2,1),(2004,1,22),(2005,2,9),(2006,1,29),(2007,2,17),(2008,2,7),(2009,1,26),(2010,2,14),(2011,2,3),(2012,1,23),(2013,2,10),(2014,1,31),(2015,2,19),(2016,2,8),(2017,1,28),(2018,2,16),(2019,2,5),(2020,1,25),(2021,2,12),(2022,2,1),(2023,1,22),(2024,2,10),(2025,1,29),(2026,2,17),(2027,2,6),(2028,1,26),(2029,2,13),(2030,2,2)];
-const DEV_HK: &[(i32, u32, u32)] = &[(2007,4,26),(2008,4,15),(2009,4,4),(2010,4,23),(2011,4,12),(2012,3,31),(2013,4,19),(2014,4,9),(2015,4,28),(2016,4,16),(2017,4,6),(2018,4,25),(2019,4,14),(2020,4,2),(2021,4,21),(2022,4,10),(2023,4,29),(2024,4,18),(2025,4,7),(2026,4,26),(2027,4,16),(2028,4,4),(2029,4,23),(2030,4,12)];
+const DEV_TET: &[(i32, u32, u32)] = &[
+    (2000, 2, 5),
+    (2001, 1, 24),
+    (2002, 2, 12),
+    (2003, 2, 1),
+    (2004, 1, 22),
+    (2005, 2, 9),
+    (2006, 1, 29),
+    (2007, 2, 17),
+    (2008, 2, 7),
+    (2009, 1, 26),
+    (2010, 2, 14),
+    (2011, 2, 3),
+    (2012, 1, 23),
+    (2013, 2, 10),
+    (2014, 1, 31),
+    (2015, 2, 19),
+    (2016, 2, 8),
+    (2017, 1, 28),
+    (2018, 2, 16),
+    (2019, 2, 5),
+    (2020, 1, 25),
+    (2021, 2, 12),
+    (2022, 2, 1),
+    (2023, 1, 22),
+    (2024, 2, 10),
+    (2025, 1, 29),
+    (2026, 2, 17),
+    (2027, 2, 6),
+    (2028, 1, 26),
+    (2029, 2, 13),
+    (2030, 2, 2),
+];
+const DEV_HK: &[(i32, u32, u32)] = &[
+    (2007, 4, 26),
+    (2008, 4, 15),
+    (2009, 4, 4),
+    (2010, 4, 23),
+    (2011, 4, 12),
+    (2012, 3, 31),
+    (2013, 4, 19),
+    (2014, 4, 9),
+    (2015, 4, 28),
+    (2016, 4, 16),
+    (2017, 4, 6),
+    (2018, 4, 25),
+    (2019, 4, 14),
+    (2020, 4, 2),
+    (2021, 4, 21),
+    (2022, 4, 10),
+    (2023, 4, 29),
+    (2024, 4, 18),
+    (2025, 4, 7),
+    (2026, 4, 26),
+    (2027, 4, 16),
+    (2028, 4, 4),
+    (2029, 4, 23),
+    (2030, 4, 12),
+];
 
 fn dev(t: &[(i32, u32, u32)], year: i32) -> Result<NaiveDate, crate::Error> {
     t.iter()
         .find(|x| x.0 == year)
         .and_then(|x| NaiveDate::from_ymd_opt(x.0, x.1, x.2))
-        .ok_or_else(|| LunarError::OutOfRange { date: year.to_string() }.into())
+        .ok_or_else(|| {
+            LunarError::OutOfRange {
+                date: year.to_string(),
+            }
+            .into()
+        })
 }
 
 /// Tết (mùng 1 tháng Giêng) of a lunar year.
