@@ -1,0 +1,77 @@
+//! The Vietnamese lunisolar calendar (âm lịch, UTC+7): `solarToLunar`, `lunarToSolar`, `tet`,
+//! `hungKingsDay`.
+
+use motcua::lunar::{self, LunarDate};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::args;
+use crate::error::{Failure, JsResult};
+
+/// A lunar date given from JS: `leap` may be left out (false).
+#[derive(Debug, Deserialize)]
+struct LunarInput {
+    year: i32,
+    month: u8,
+    day: u8,
+    #[serde(default)]
+    leap: bool,
+}
+
+fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
+    if v.is_undefined() || v.is_null() {
+        return Err(Failure::missing("lunar"));
+    }
+    if !v.is_object() {
+        return Err(Failure::invalid(
+            "lunar phải là đối tượng {year, month, day, leap}".to_owned(),
+            "lunar must be an object {year, month, day, leap}".to_owned(),
+        ));
+    }
+    let i: LunarInput = serde_wasm_bindgen::from_value(v.clone()).map_err(|e| {
+        Failure::invalid(
+            format!("lunar không hợp lệ: {e}"),
+            format!("invalid lunar date object: {e}"),
+        )
+    })?;
+    Ok(LunarDate {
+        year: i.year,
+        month: i.month,
+        day: i.day,
+        leap: i.leap,
+    })
+}
+
+/// `solarToLunar("2026-02-17")` → `{ year: 2026, month: 1, day: 1, leap: false }`.
+/// Errors: 9001/9005 bad argument, 1001 outside 1900–2199.
+#[wasm_bindgen(js_name = solarToLunar, skip_typescript)]
+pub fn solar_to_lunar(date: JsValue) -> JsResult<JsValue> {
+    let d = args::date(&date, "date")?;
+    let l = lunar::solar_to_lunar(d).map_err(Failure::from)?;
+    Ok(args::to_js(&l)?)
+}
+
+/// `lunarToSolar({ year: 2023, month: 2, day: 1, leap: true })` → `"2023-03-22"`.
+/// Errors: 9001/9005 bad argument, 1002 nonexistent lunar date, 1001 out of range.
+#[wasm_bindgen(js_name = lunarToSolar, skip_typescript)]
+pub fn lunar_to_solar(lunar: JsValue) -> JsResult<JsValue> {
+    let l = lunar_arg(&lunar)?;
+    let d = lunar::lunar_to_solar(l).map_err(Failure::from)?;
+    Ok(args::date_out(d))
+}
+
+/// `tet(2026)` → `"2026-02-17"`: the solar date of Tết (lunar new year's day).
+#[wasm_bindgen(skip_typescript)]
+pub fn tet(lunar_year: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    let d = lunar::tet(y).map_err(Failure::from)?;
+    Ok(args::date_out(d))
+}
+
+/// `hungKingsDay(2026)` → `"2026-04-26"`: the Hùng Kings' Commemoration (10/3 lunar).
+#[wasm_bindgen(js_name = hungKingsDay, skip_typescript)]
+pub fn hung_kings_day(lunar_year: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    let d = lunar::hung_kings_day(y).map_err(Failure::from)?;
+    Ok(args::date_out(d))
+}
