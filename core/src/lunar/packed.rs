@@ -88,7 +88,7 @@ impl Year {
     }
 
     /// Number of days in the year.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn total_days(self) -> u32 {
         self.days_before(self.month_count())
     }
