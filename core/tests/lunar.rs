@@ -179,6 +179,24 @@ fn vietnamese_tet_differs_from_china() {
 }
 
 #[test]
+fn one_day_differences_are_new_moons_in_the_last_hour_before_utc7_midnight() {
+    // domain.md §4.5 lists these years as Vietnam-specific Tết dates (python-holidays). A
+    // one-day difference from China means the new moon falls between 23:00 and 24:00 at
+    // UTC+7 (00:00-01:00 at UTC+8). 1985 differs by a month (a different leap month).
+    for y in [1903, 1916, 1935, 1965, 1968, 1969, 2007, 2030, 2053] {
+        let t = tet(y).unwrap();
+        let k = astro::new_moon_number(jd(t));
+        let moon = (k - 1..=k + 1)
+            .map(astro::NewMoon::new)
+            .find(|n| n.instant.local_date() == Some(t))
+            .unwrap();
+        let minute = moon.instant.local_minute();
+        assert!(minute >= 23.0 * 60.0, "{y}: new moon at minute {minute}");
+    }
+    assert_eq!(tet(1968).unwrap(), d(1968, 1, 29));
+}
+
+#[test]
 fn hung_kings_exceptions_listed_by_python_holidays() {
     // domain.md §4.5: Vietnamese Hùng Kings days that differ from a UTC+8 computation.
     for (y, m, day) in [(2009, 4, 4), (2037, 4, 24), (2038, 4, 13)] {

@@ -821,8 +821,8 @@ fn cycle_year_of(year: i32, month: u8) -> i32 {
     if month >= 11 { year } else { year - 1 }
 }
 
-/// Converts a solar date to a lunar date by computing the astronomy now (slow: tens of
-/// microseconds). The fast, table-driven equivalent is [`crate::lunar::solar_to_lunar`];
+/// Converts a solar date to a lunar date by computing the astronomy now (slow: about a
+/// quarter of a millisecond). The fast, table-driven equivalent is [`crate::lunar::solar_to_lunar`];
 /// this one is the baseline it is generated from and checked against. Accepts solar years
 /// [`MODEL_FIRST_YEAR`]..=[`MODEL_LAST_YEAR`].
 ///

@@ -27,11 +27,13 @@
 //! The supported solar range is [`MIN_DATE`]..=[`MAX_DATE`] (1900-01-01 to 2199-12-31).
 //!
 //! # UTC+7 for the whole range
-//! North Vietnam kept UTC+8 until it adopted UTC+7 by a 1967 decision, and almanacs printed
-//! there before then (and in the South at times) were computed for UTC+8; the 1968 Tết
-//! Offensive famously followed two different Tết dates. This library computes **every**
-//! year for UTC+7, so for dates before 1968 it gives the calendar "as computed today for
-//! UTC+7", which may differ from what was printed at the time.
+//! Until a 1967 decision of the North Vietnamese government, the lunar calendar used in
+//! Vietnam was computed for UTC+8, like China's (in 1968, the first Tết after the change,
+//! the North held Tết on 29 January, the South, still on a UTC+8 calendar, on 30
+//! January). This library computes **every** year for
+//! UTC+7, so for dates before 1968 it gives the calendar as computed today for UTC+7,
+//! which may differ by a day (or, through a leap month, by a month) from the almanacs
+//! printed at the time.
 //!
 //! # Uncertainty
 //! A new moon within ten minutes of local midnight ([`astro::UNCERTAINTY_MINUTES`]) could
