@@ -140,11 +140,23 @@ pub fn delta_t(year: f64) -> f64 {
 }
 
 /// The decimal year of a Julian day (good to a day, which is all [`delta_t`] needs).
+///
+/// ```
+/// use motcua::lunar::astro::decimal_year;
+/// assert!((decimal_year(2_451_544.5) - 2000.0).abs() < 1e-9); // 2000-01-01 00:00
+/// ```
 pub fn decimal_year(jd: f64) -> f64 {
     2000.0 + (jd - 2451544.5) / 365.2425
 }
 
 /// Converts a Julian ephemeris day (TT) to a Julian day in UT.
+///
+/// ```
+/// use motcua::lunar::astro::tt_to_ut;
+/// // In 2000 UT was about 64 s behind TT.
+/// let seconds = (2_451_545.0 - tt_to_ut(2_451_545.0)) * 86_400.0;
+/// assert!((seconds - 63.9).abs() < 0.5);
+/// ```
 pub fn tt_to_ut(jde: f64) -> f64 {
     jde - delta_t(decimal_year(jde)) / 86400.0
 }
@@ -155,6 +167,18 @@ fn jd_of_day(days_from_ce: i32) -> f64 {
 }
 
 /// An instant, as a Julian day in Universal Time.
+///
+/// ```
+/// use motcua::lunar::astro::Instant;
+/// // 2000-01-01 16:55 UT is 23:55 in Vietnam: five minutes before midnight.
+/// let i = Instant { jd_ut: 2_451_545.0 + 4.0 / 24.0 + 55.0 / 1440.0 };
+/// assert_eq!(i.local_date(), chrono::NaiveDate::from_ymd_opt(2000, 1, 1));
+/// assert!((i.local_minute() - 1435.0).abs() < 1e-6);
+/// assert!((i.minutes_from_midnight() - 5.0).abs() < 1e-6);
+/// assert!(i.near_midnight());
+/// assert_eq!(i.other_side_day(), i.local_day() + 1);
+/// assert_eq!(Instant::from_tt(2_451_545.0).local_day(), i.local_day());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Instant {
     /// Julian day, UT.
@@ -269,6 +293,15 @@ const PLANETARY_TERMS: [(f64, f64, f64); 14] = [
 
 /// The new-moon number `k` (Meeus: `k = 0` is the new moon of 2000-01-06) whose mean new
 /// moon is nearest to the Julian day `jd`.
+///
+/// ```
+/// use motcua::lunar::astro::{new_moon_number, NewMoon};
+/// // The new moon of 2026-02-17 (Tết Bính Ngọ) is number 323.
+/// let k = new_moon_number(2_461_088.5);
+/// assert_eq!(k, 323);
+/// let m = NewMoon::new(k);
+/// assert_eq!(m.instant.local_date(), chrono::NaiveDate::from_ymd_opt(2026, 2, 17));
+/// ```
 pub fn new_moon_number(jd: f64) -> i64 {
     ((jd - 2451550.09766) / SYNODIC_MONTH).round() as i64
 }
@@ -510,6 +543,13 @@ fn wrap_180(x: f64) -> f64 {
 
 /// Nutation in longitude Δψ, degrees, for a Julian ephemeris day (Meeus ch. 22, the
 /// abridged four-term series, accurate to about 0.5″).
+///
+/// ```
+/// use motcua::lunar::astro::nutation_in_longitude;
+/// // Meeus example 22.a: 1987 April 10.0 TD, Δψ = −3.788″ (−3.9″ with this short series).
+/// let dpsi = nutation_in_longitude(2_446_895.5) * 3600.0;
+/// assert!((dpsi - -3.788).abs() < 0.5);
+/// ```
 pub fn nutation_in_longitude(jde: f64) -> f64 {
     let t = (jde - J2000) / 36525.0;
     let omega =
@@ -552,6 +592,15 @@ pub fn sun_apparent_longitude(jde: f64) -> f64 {
 /// The Julian ephemeris day (TT) at which the Sun's apparent longitude equals `longitude`
 /// degrees, found by Newton's iteration from `jde_guess` (converges to the crossing nearest
 /// the guess; a guess within a few weeks is plenty).
+///
+/// ```
+/// use motcua::lunar::astro::{sun_apparent_longitude, sun_longitude_instant};
+/// // The March equinox of 2026 (longitude 0°), from a guess of 15 March.
+/// let jde = sun_longitude_instant(0.0, 2_461_114.5);
+/// let lambda = sun_apparent_longitude(jde);
+/// assert!(lambda < 1e-6 || lambda > 360.0 - 1e-6);
+/// assert!((jde - 2_461_120.116).abs() < 0.001); // 2026-03-20 14:46 UT
+/// ```
 pub fn sun_longitude_instant(longitude: f64, jde_guess: f64) -> f64 {
     // The Sun moves 0.953–1.019° a day; 1/0.9856 days per degree is a good slope.
     const DAYS_PER_DEGREE: f64 = 365.2422 / 360.0;
@@ -599,6 +648,13 @@ pub struct NewMoon {
 
 impl NewMoon {
     /// Computes new moon number `k`.
+    ///
+    /// ```
+    /// use motcua::lunar::astro::NewMoon;
+    /// // k = 0: 2000-01-06, 18:14 UT (01:14 on the 7th in Vietnam).
+    /// let m = NewMoon::new(0);
+    /// assert_eq!(m.instant.local_date(), chrono::NaiveDate::from_ymd_opt(2000, 1, 7));
+    /// ```
     pub fn new(k: i64) -> NewMoon {
         NewMoon {
             k,
@@ -630,6 +686,13 @@ pub struct Month {
 
 impl Month {
     /// First day as a date.
+    ///
+    /// ```
+    /// let c = motcua::lunar::astro::cycle(2025)?;
+    /// // Month 11 of Ất Tỵ starts on 20 December 2025.
+    /// assert_eq!(c.months[0].start_date(), chrono::NaiveDate::from_ymd_opt(2025, 12, 20));
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn start_date(&self) -> Option<NaiveDate> {
         NaiveDate::from_num_days_from_ce_opt(self.start)
     }
@@ -935,6 +998,15 @@ fn label_of(months: &[Month], day: i32) -> Option<(i32, u8, bool)> {
 /// moved, one at a time, to the other side of midnight and the rules are applied again; the
 /// days whose (year, month, leap) label changes, apart from the two days at a moved month
 /// start, become `uncertain_spans`.
+///
+/// ```
+/// use motcua::lunar::{astro::build_table, MAX_DATE, MIN_DATE};
+/// let t = build_table(2025, 2026, MIN_DATE, MAX_DATE)?;
+/// assert_eq!(t.years.len(), 2);
+/// assert_eq!(t.months.len(), 13 + 12);
+/// assert_eq!(build_table(1700, 1701, MIN_DATE, MAX_DATE).unwrap_err().code(), 1003);
+/// # Ok::<(), motcua::Error>(())
+/// ```
 pub fn build_table(
     first_year: i32,
     last_year: i32,

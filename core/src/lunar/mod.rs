@@ -126,6 +126,13 @@ pub enum NonexistentReason {
 
 impl NonexistentReason {
     /// The reason in Vietnamese or English.
+    ///
+    /// ```
+    /// use motcua::{lunar::NonexistentReason, Lang};
+    /// let r = NonexistentReason::NoSuchLeapMonth { leap_month: Some(6) };
+    /// assert_eq!(r.message(Lang::Vi), "năm này chỉ nhuận tháng 6");
+    /// assert_eq!(r.to_string(), "the year's leap month is month 6");
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (NonexistentReason::MonthOutOfRange, Lang::Vi) => "tháng phải từ 1 đến 12".into(),
@@ -209,6 +216,12 @@ pub enum LunarError {
 
 impl LunarError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::lunar::{lunar_to_solar, LunarDate};
+    /// let e = lunar_to_solar(LunarDate { year: 2026, month: 13, day: 1, leap: false }).unwrap_err();
+    /// assert_eq!((e.code(), e.name()), (1002, "lunar.nonexistent_date"));
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             LunarError::OutOfRange { .. } => "lunar.out_of_range",
