@@ -112,6 +112,16 @@ typedef struct motcua_lunar_date {
 #define MOTCUA_STATUS_LUNAR_NONEXISTENT_DATE 1002
 
 /**
+ * A year outside the astronomical model of the lunar computation (core code 1003).
+ */
+#define MOTCUA_STATUS_LUNAR_MODEL_OUT_OF_RANGE 1003
+
+/**
+ * The astronomical computation is inconsistent: a bug of the library (core code 1004).
+ */
+#define MOTCUA_STATUS_LUNAR_INCONSISTENT 1004
+
+/**
  * The date is outside the working calendar's range (core code 1101).
  */
 #define MOTCUA_STATUS_CALENDAR_DATE_OUT_OF_RANGE 1101

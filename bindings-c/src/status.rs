@@ -22,6 +22,10 @@ pub const MOTCUA_STATUS_LUNAR_OUT_OF_RANGE: motcua_status = 1001;
 /// The lunar date does not exist, e.g. day 30 of a 29-day month or a leap month the year does
 /// not have (core code 1002).
 pub const MOTCUA_STATUS_LUNAR_NONEXISTENT_DATE: motcua_status = 1002;
+/// A year outside the astronomical model of the lunar computation (core code 1003).
+pub const MOTCUA_STATUS_LUNAR_MODEL_OUT_OF_RANGE: motcua_status = 1003;
+/// The astronomical computation is inconsistent: a bug of the library (core code 1004).
+pub const MOTCUA_STATUS_LUNAR_INCONSISTENT: motcua_status = 1004;
 /// The date is outside the working calendar's range (core code 1101).
 pub const MOTCUA_STATUS_CALENDAR_DATE_OUT_OF_RANGE: motcua_status = 1101;
 /// The result of a working-day computation falls outside the calendar's range (core code 1102).
@@ -80,6 +84,18 @@ const STATUSES: &[StatusInfo] = &[
         name: c"lunar.nonexistent_date",
         vi: "Ngày âm lịch không tồn tại",
         en: "The lunar date does not exist",
+    },
+    StatusInfo {
+        code: MOTCUA_STATUS_LUNAR_MODEL_OUT_OF_RANGE,
+        name: c"lunar.model_out_of_range",
+        vi: "Năm nằm ngoài phạm vi của mô hình thiên văn",
+        en: "The year is outside the astronomical model's range",
+    },
+    StatusInfo {
+        code: MOTCUA_STATUS_LUNAR_INCONSISTENT,
+        name: c"lunar.inconsistent",
+        vi: "Tính toán thiên văn không nhất quán (lỗi của thư viện)",
+        en: "The astronomical computation is inconsistent (a library bug)",
     },
     StatusInfo {
         code: MOTCUA_STATUS_CALENDAR_DATE_OUT_OF_RANGE,
@@ -247,7 +263,7 @@ pub extern "C" fn motcua_status_name(status: motcua_status) -> *const c_char {
 #[cfg(test)]
 mod tests {
     use motcua::calendar::CalendarError;
-    use motcua::lunar::LunarError;
+    use motcua::lunar::{LunarError, NonexistentReason};
 
     use super::*;
 
@@ -257,9 +273,11 @@ mod tests {
             LunarError::OutOfRange { date: s() }.into(),
             LunarError::NonexistentDate {
                 date: s(),
-                reason: s(),
+                reason: NonexistentReason::MonthOutOfRange,
             }
             .into(),
+            LunarError::ModelOutOfRange { year: 0 }.into(),
+            LunarError::Inconsistent { detail: s() }.into(),
             CalendarError::DateOutOfRange {
                 date: s(),
                 min: s(),

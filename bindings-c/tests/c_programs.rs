@@ -28,12 +28,17 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `target/<profile>`: the folder holding `libmotcua.{so,a}` built with this test binary
-/// (which lives in `target/<profile>/deps`).
+/// The folder holding the `libmotcua.{so,a}` built together with this test binary: `cargo test`
+/// writes them next to it in `target/<profile>/deps` (only `cargo build` copies them up to
+/// `target/<profile>`, where they may be stale).
 fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("current_exe");
-    let deps = exe.parent().expect("deps dir");
-    deps.parent().expect("profile dir").to_path_buf()
+    let deps = exe.parent().expect("deps dir").to_path_buf();
+    if deps.join("libmotcua.so").exists() && deps.join("libmotcua.a").exists() {
+        deps
+    } else {
+        deps.parent().expect("profile dir").to_path_buf()
+    }
 }
 
 fn out_dir() -> PathBuf {
@@ -115,6 +120,9 @@ fn run(exe: &Path) -> (u32, u32) {
     } else {
         Command::new(exe)
     };
+    // Cargo's LD_LIBRARY_PATH may name target/<profile>, where an older libmotcua.so can lie;
+    // the programs find the fresh one through their rpath.
+    cmd.env_remove("LD_LIBRARY_PATH");
     let out = cmd.output().expect("run the C test program");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
