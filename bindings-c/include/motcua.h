@@ -86,6 +86,29 @@ typedef struct motcua_lunar_date {
 } motcua_lunar_date;
 
 /**
+ * A lunar date with what else the lunar table knows about its day.
+ */
+typedef struct motcua_lunar_info {
+  /**
+   * The lunar date.
+   */
+  struct motcua_lunar_date date;
+  /**
+   * Length of its month: 29 (tháng thiếu) or 30 (tháng đủ).
+   */
+  uint8_t month_length;
+  /**
+   * The leap month of its lunar year (1–12), or 0 when the year has none.
+   */
+  uint8_t leap_month_of_year;
+  /**
+   * 1 when the computation cannot vouch for this day's month (a new moon or principal term
+   * within minutes of local midnight decides it), else 0.
+   */
+  uint8_t uncertain;
+} motcua_lunar_info;
+
+/**
  * Vietnamese (the default: the one-stop desks and the citizens read Vietnamese).
  */
 #define MOTCUA_LANG_VI 0
@@ -459,6 +482,22 @@ motcua_status motcua_calendar_is_estimated(const struct motcua_calendar *cal,
 motcua_status motcua_solar_to_lunar(struct motcua_date date, struct motcua_lunar_date *out);
 
 /**
+ * Converts a Gregorian date to the lunar date with its month's length, the year's leap month
+ * and whether the computation can vouch for the day's month.
+ *
+ * Example: 2025-08-22 → lunar 2025-06-29 leap 1, month_length 29, leap_month_of_year 6,
+ * uncertain 0.
+ *
+ * @param date  the solar date.
+ * @param out   receives the information on success.
+ * @return as `motcua_solar_to_lunar`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `motcua_lunar_info`. Thread-safe.
+ */
+motcua_status motcua_solar_to_lunar_info(struct motcua_date date, struct motcua_lunar_info *out);
+
+/**
  * Converts a Vietnamese lunar date to the Gregorian date.
  *
  * Example: lunar 2023-02-01 leap 1 (2023 has a leap 2nd month) → 2023-03-22.
@@ -505,6 +544,68 @@ motcua_status motcua_lunar_tet(int32_t lunar_year, struct motcua_date *out);
  * `out` must be NULL or point to a writable `motcua_date`. Thread-safe.
  */
 motcua_status motcua_lunar_hung_kings_day(int32_t lunar_year, struct motcua_date *out);
+
+/**
+ * Tết eve (giao thừa): the last day of the lunar year before `lunar_year`'s Tết.
+ *
+ * Example: 2026 → 2026-02-16 (29 Chạp).
+ *
+ * @param lunar_year  the lunar year whose Tết follows.
+ * @param out         receives the date on success.
+ * @return `MOTCUA_STATUS_OK`; 1001; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `motcua_date`. Thread-safe.
+ */
+motcua_status motcua_lunar_tet_eve(int32_t lunar_year, struct motcua_date *out);
+
+/**
+ * The leap month of a lunar year, or 0 when the year has twelve months.
+ *
+ * Examples: 2025 → 6; 2026 → 0; 2023 → 2.
+ *
+ * @param lunar_year  the lunar year.
+ * @param out         receives the leap month (1–12) or 0.
+ * @return `MOTCUA_STATUS_OK`; 1001; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `uint8_t`. Thread-safe.
+ */
+motcua_status motcua_lunar_leap_month(int32_t lunar_year, uint8_t *out);
+
+/**
+ * The length (29 or 30 days) of a lunar month.
+ *
+ * Example: month 12 of 2025 → 29.
+ *
+ * @param lunar_year  the lunar year.
+ * @param month       the month, 1–12.
+ * @param leap        1 for the leap month, else 0.
+ * @param out         receives 29 or 30.
+ * @return `MOTCUA_STATUS_OK`; 1002 no such month (e.g. a leap month the year lacks); 1001;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT` when `leap` is not 0 or 1;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `uint8_t`. Thread-safe.
+ */
+motcua_status motcua_lunar_month_length(int32_t lunar_year,
+                                        uint8_t month,
+                                        uint8_t leap,
+                                        uint8_t *out);
+
+/**
+ * The Vietnamese sexagenary (can chi) name of a lunar year, e.g. "Bính Ngọ" for 2026.
+ *
+ * @param lunar_year  any year.
+ * @param out         receives a NUL-terminated UTF-8 string; free it with
+ *                    `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` or `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_lunar_year_name(int32_t lunar_year, char **out);
 
 /**
  * Copies the message of a status code into a caller buffer, NUL-terminated.

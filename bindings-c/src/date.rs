@@ -1,7 +1,7 @@
 //! Dates across the boundary: plain `#[repr(C)]` structs, validated on the way in.
 
 use chrono::{Datelike, NaiveDate};
-use motcua::lunar::LunarDate;
+use motcua::lunar::{LunarDate, LunarInfo};
 
 use crate::status::{MOTCUA_STATUS_INVALID_ARGUMENT, motcua_status};
 
@@ -31,6 +31,21 @@ pub struct motcua_lunar_date {
     pub leap: u8,
 }
 
+/// A lunar date with what else the lunar table knows about its day.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct motcua_lunar_info {
+    /// The lunar date.
+    pub date: motcua_lunar_date,
+    /// Length of its month: 29 (tháng thiếu) or 30 (tháng đủ).
+    pub month_length: u8,
+    /// The leap month of its lunar year (1–12), or 0 when the year has none.
+    pub leap_month_of_year: u8,
+    /// 1 when the computation cannot vouch for this day's month (a new moon or principal term
+    /// within minutes of local midnight decides it), else 0.
+    pub uncertain: u8,
+}
+
 impl motcua_date {
     /// The date, or `MOTCUA_STATUS_INVALID_ARGUMENT` for an impossible one (2026-02-30).
     pub(crate) fn to_naive(self) -> Result<NaiveDate, motcua_status> {
@@ -51,16 +66,11 @@ impl motcua_date {
 impl motcua_lunar_date {
     /// The core value; `leap` must be 0 or 1. Month and day ranges are the core's to check.
     pub(crate) fn to_core(self) -> Result<LunarDate, motcua_status> {
-        let leap = match self.leap {
-            0 => false,
-            1 => true,
-            _ => return Err(MOTCUA_STATUS_INVALID_ARGUMENT),
-        };
         Ok(LunarDate {
             year: self.year,
             month: self.month,
             day: self.day,
-            leap,
+            leap: flag(self.leap)?,
         })
     }
 
@@ -72,6 +82,27 @@ impl motcua_lunar_date {
             day: d.day,
             leap: u8::from(d.leap),
         }
+    }
+}
+
+impl motcua_lunar_info {
+    /// From the core value.
+    pub(crate) fn from_core(i: LunarInfo) -> motcua_lunar_info {
+        motcua_lunar_info {
+            date: motcua_lunar_date::from_core(i.date),
+            month_length: i.month_length,
+            leap_month_of_year: i.leap_month_of_year.unwrap_or(0),
+            uncertain: u8::from(i.uncertain),
+        }
+    }
+}
+
+/// A C flag (0 or 1) as a bool; other values are invalid.
+pub(crate) fn flag(v: u8) -> Result<bool, motcua_status> {
+    match v {
+        0 => Ok(false),
+        1 => Ok(true),
+        _ => Err(MOTCUA_STATUS_INVALID_ARGUMENT),
     }
 }
 

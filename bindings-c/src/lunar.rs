@@ -2,9 +2,12 @@
 
 use motcua::lunar;
 
-use crate::date::{motcua_date, motcua_lunar_date};
+use std::ffi::c_char;
+
+use crate::date::{flag, motcua_date, motcua_lunar_date, motcua_lunar_info};
 use crate::panic::boundary;
 use crate::status::{from_core, motcua_status};
+use crate::string::string_out;
 use crate::{check_null, put};
 
 /// Converts a Gregorian date to the Vietnamese lunar date.
@@ -30,6 +33,33 @@ pub unsafe extern "C" fn motcua_solar_to_lunar(
         let l = lunar::solar_to_lunar(d).map_err(|e| from_core(&e))?;
         // SAFETY: non-null; writable by contract.
         unsafe { put(out, motcua_lunar_date::from_core(l)) };
+        Ok(())
+    })
+}
+
+/// Converts a Gregorian date to the lunar date with its month's length, the year's leap month
+/// and whether the computation can vouch for the day's month.
+///
+/// Example: 2025-08-22 → lunar 2025-06-29 leap 1, month_length 29, leap_month_of_year 6,
+/// uncertain 0.
+///
+/// @param date  the solar date.
+/// @param out   receives the information on success.
+/// @return as `motcua_solar_to_lunar`.
+///
+/// # Safety
+/// `out` must be NULL or point to a writable `motcua_lunar_info`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_solar_to_lunar_info(
+    date: motcua_date,
+    out: *mut motcua_lunar_info,
+) -> motcua_status {
+    boundary(|| {
+        check_null!(out);
+        let d = date.to_naive()?;
+        let i = lunar::lunar_info(d).map_err(|e| from_core(&e))?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, motcua_lunar_info::from_core(i)) };
         Ok(())
     })
 }
@@ -106,6 +136,105 @@ pub unsafe extern "C" fn motcua_lunar_hung_kings_day(
         let d = lunar::hung_kings_day(lunar_year).map_err(|e| from_core(&e))?;
         // SAFETY: non-null; writable by contract.
         unsafe { put(out, motcua_date::from_naive(d)) };
+        Ok(())
+    })
+}
+
+/// Tết eve (giao thừa): the last day of the lunar year before `lunar_year`'s Tết.
+///
+/// Example: 2026 → 2026-02-16 (29 Chạp).
+///
+/// @param lunar_year  the lunar year whose Tết follows.
+/// @param out         receives the date on success.
+/// @return `MOTCUA_STATUS_OK`; 1001; `MOTCUA_STATUS_NULL_POINTER`.
+///
+/// # Safety
+/// `out` must be NULL or point to a writable `motcua_date`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_lunar_tet_eve(
+    lunar_year: i32,
+    out: *mut motcua_date,
+) -> motcua_status {
+    boundary(|| {
+        check_null!(out);
+        let d = lunar::tet_eve(lunar_year).map_err(|e| from_core(&e))?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, motcua_date::from_naive(d)) };
+        Ok(())
+    })
+}
+
+/// The leap month of a lunar year, or 0 when the year has twelve months.
+///
+/// Examples: 2025 → 6; 2026 → 0; 2023 → 2.
+///
+/// @param lunar_year  the lunar year.
+/// @param out         receives the leap month (1–12) or 0.
+/// @return `MOTCUA_STATUS_OK`; 1001; `MOTCUA_STATUS_NULL_POINTER`.
+///
+/// # Safety
+/// `out` must be NULL or point to a writable `uint8_t`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_lunar_leap_month(lunar_year: i32, out: *mut u8) -> motcua_status {
+    boundary(|| {
+        check_null!(out);
+        let m = lunar::leap_month(lunar_year).map_err(|e| from_core(&e))?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, m.unwrap_or(0)) };
+        Ok(())
+    })
+}
+
+/// The length (29 or 30 days) of a lunar month.
+///
+/// Example: month 12 of 2025 → 29.
+///
+/// @param lunar_year  the lunar year.
+/// @param month       the month, 1–12.
+/// @param leap        1 for the leap month, else 0.
+/// @param out         receives 29 or 30.
+/// @return `MOTCUA_STATUS_OK`; 1002 no such month (e.g. a leap month the year lacks); 1001;
+///         `MOTCUA_STATUS_INVALID_ARGUMENT` when `leap` is not 0 or 1;
+///         `MOTCUA_STATUS_NULL_POINTER`.
+///
+/// # Safety
+/// `out` must be NULL or point to a writable `uint8_t`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_lunar_month_length(
+    lunar_year: i32,
+    month: u8,
+    leap: u8,
+    out: *mut u8,
+) -> motcua_status {
+    boundary(|| {
+        check_null!(out);
+        let leap = flag(leap)?;
+        let n = lunar::month_length(lunar_year, month, leap).map_err(|e| from_core(&e))?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, n) };
+        Ok(())
+    })
+}
+
+/// The Vietnamese sexagenary (can chi) name of a lunar year, e.g. "Bính Ngọ" for 2026.
+///
+/// @param lunar_year  any year.
+/// @param out         receives a NUL-terminated UTF-8 string; free it with
+///                    `motcua_string_free`.
+/// @return `MOTCUA_STATUS_OK` or `MOTCUA_STATUS_NULL_POINTER`.
+///
+/// # Safety
+/// `out` must be NULL or point to a writable `char *`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_lunar_year_name(
+    lunar_year: i32,
+    out: *mut *mut c_char,
+) -> motcua_status {
+    boundary(|| {
+        check_null!(out);
+        let s = string_out(lunar::year_name(lunar_year))?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, s) };
         Ok(())
     })
 }

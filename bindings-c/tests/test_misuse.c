@@ -23,6 +23,11 @@ static void nulls(const motcua_calendar *cal) {
   CHECK_STATUS(motcua_lunar_to_solar(L(2026, 1, 1, 0), NULL), NP);
   CHECK_STATUS(motcua_lunar_tet(2026, NULL), NP);
   CHECK_STATUS(motcua_lunar_hung_kings_day(2026, NULL), NP);
+  CHECK_STATUS(motcua_solar_to_lunar_info(D(2026, 2, 17), NULL), NP);
+  CHECK_STATUS(motcua_lunar_tet_eve(2026, NULL), NP);
+  CHECK_STATUS(motcua_lunar_leap_month(2026, NULL), NP);
+  CHECK_STATUS(motcua_lunar_month_length(2026, 1, 0, NULL), NP);
+  CHECK_STATUS(motcua_lunar_year_name(2026, NULL), NP);
 
   CHECK_STATUS(motcua_calendar_new_civil_service(NULL), NP);
   CHECK_STATUS(motcua_calendar_new_enterprise(NULL), NP);
@@ -94,6 +99,8 @@ static void impossible_dates(const motcua_calendar *cal) {
   int64_t n = 42;
   char *s = NULL;
   CHECK_STATUS(motcua_solar_to_lunar(D(2026, 2, 30), &l), BAD);
+  motcua_lunar_info info;
+  CHECK_STATUS(motcua_solar_to_lunar_info(D(2026, 2, 30), &info), BAD);
   CHECK_STATUS(motcua_solar_to_lunar(D(2026, 0, 1), &l), BAD);
   CHECK_STATUS(motcua_solar_to_lunar(D(2026, 13, 1), &l), BAD);
   CHECK_STATUS(motcua_solar_to_lunar(D(2025, 2, 29), &l), BAD);
