@@ -99,6 +99,19 @@ pub(crate) fn count(v: &JsValue, what: &str) -> Result<i64, Failure> {
     Ok(x as i64)
 }
 
+/// An optional boolean flag (`undefined`/`null` are false).
+pub(crate) fn flag(v: &JsValue, what: &str) -> Result<bool, Failure> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(false);
+    }
+    v.as_bool().ok_or_else(|| {
+        Failure::invalid(
+            format!("{what} phải là true hoặc false"),
+            format!("{what} must be true or false"),
+        )
+    })
+}
+
 /// A JSON document string; one longer than the core's limit is refused before it is copied
 /// into wasm memory (a UTF-16 length over the limit means at least as many UTF-8 bytes).
 pub(crate) fn json_text(v: &JsValue, what: &str) -> Result<String, Failure> {

@@ -1,5 +1,5 @@
-//! The Vietnamese lunisolar calendar (âm lịch, UTC+7): `solarToLunar`, `lunarToSolar`, `tet`,
-//! `hungKingsDay`.
+//! The Vietnamese lunisolar calendar (âm lịch, UTC+7): `solarToLunar`, `lunarInfo`,
+//! `lunarToSolar`, `tet`, `tetEve`, `hungKingsDay`, `leapMonth`, `monthLength`, `yearName`.
 
 use motcua::lunar::{self, LunarDate};
 use serde::Deserialize;
@@ -51,6 +51,15 @@ pub fn solar_to_lunar(date: JsValue) -> JsResult<JsValue> {
     Ok(args::to_js(&l)?)
 }
 
+/// `lunarInfo("2025-08-22")` → `{ date: { year: 2025, month: 6, day: 29, leap: true },
+/// month_length: 29, leap_month_of_year: 6, uncertain: false }`.
+#[wasm_bindgen(js_name = lunarInfo, skip_typescript)]
+pub fn lunar_info(date: JsValue) -> JsResult<JsValue> {
+    let d = args::date(&date, "date")?;
+    let i = lunar::lunar_info(d).map_err(Failure::from)?;
+    Ok(args::to_js(&i)?)
+}
+
 /// `lunarToSolar({ year: 2023, month: 2, day: 1, leap: true })` → `"2023-03-22"`.
 /// Errors: 9001/9005 bad argument, 1002 nonexistent lunar date, 1001 out of range.
 #[wasm_bindgen(js_name = lunarToSolar, skip_typescript)]
@@ -74,4 +83,39 @@ pub fn hung_kings_day(lunar_year: JsValue) -> JsResult<JsValue> {
     let y = args::year(&lunar_year, "lunarYear")?;
     let d = lunar::hung_kings_day(y).map_err(Failure::from)?;
     Ok(args::date_out(d))
+}
+
+/// `tetEve(2026)` → `"2026-02-16"`: the last day of the lunar year before Tết.
+#[wasm_bindgen(js_name = tetEve, skip_typescript)]
+pub fn tet_eve(lunar_year: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    let d = lunar::tet_eve(y).map_err(Failure::from)?;
+    Ok(args::date_out(d))
+}
+
+/// `leapMonth(2025)` → `6`; `leapMonth(2026)` → `null`.
+#[wasm_bindgen(js_name = leapMonth, skip_typescript)]
+pub fn leap_month(lunar_year: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    let m = lunar::leap_month(y).map_err(Failure::from)?;
+    Ok(m.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))))
+}
+
+/// `monthLength(2025, 12)` → `29`; `monthLength(2025, 6, true)` → the leap 6th month's length.
+#[wasm_bindgen(js_name = monthLength, skip_typescript)]
+pub fn month_length(lunar_year: JsValue, month: JsValue, leap: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    let m = args::year(&month, "month")?;
+    let leap = args::flag(&leap, "leap")?;
+    // A month outside u8 cannot exist: let the core say so with its 1002.
+    let m = u8::try_from(m).unwrap_or(0);
+    let n = lunar::month_length(y, m, leap).map_err(Failure::from)?;
+    Ok(JsValue::from_f64(f64::from(n)))
+}
+
+/// `yearName(2026)` → `"Bính Ngọ"`.
+#[wasm_bindgen(js_name = yearName, skip_typescript)]
+pub fn year_name(lunar_year: JsValue) -> JsResult<JsValue> {
+    let y = args::year(&lunar_year, "lunarYear")?;
+    Ok(JsValue::from_str(&lunar::year_name(y)))
 }

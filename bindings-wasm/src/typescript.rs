@@ -32,6 +32,17 @@ export interface LunarDateInput {
   leap?: boolean;
 }
 
+/** A lunar date with what else the lunar table knows about its day. */
+export interface LunarInfo {
+  date: LunarDate;
+  /** Length of its month: 29 or 30. */
+  month_length: number;
+  /** The leap month of its lunar year, or null when the year has none. */
+  leap_month_of_year: number | null;
+  /** True when the computation cannot vouch for this day's month (a new moon within minutes of midnight). */
+  uncertain: boolean;
+}
+
 /** A statutory public holiday. */
 export type Holiday =
   | "new_year"
@@ -93,7 +104,8 @@ export interface DayInfo {
 
 /**
  * Every error thrown by this package: a real `Error` with a stable numeric `code` (the core's:
- * 1001 lunar out of range, 1002 nonexistent lunar date, 1101 date outside the calendar,
+ * 1001 lunar out of range, 1002 nonexistent lunar date, 1003 year outside the astronomical
+ * model, 1004 inconsistent astronomical computation (a bug), 1101 date outside the calendar,
  * 1102 result outside the calendar, 1103 malformed announcement JSON, 1104 conflicting
  * announcement, 1105 invalid announcement, 1106 input too large; or the binding's: 9001 missing
  * argument, 9005 invalid argument, 9006 internal), a machine-readable `name`
@@ -109,6 +121,16 @@ export interface MotcuaError extends Error {
 export function solarToLunar(date: IsoDate): LunarDate;
 /** Lunar → solar: `lunarToSolar({year: 2023, month: 2, day: 1, leap: true})` is "2023-03-22". Throws 1001, 1002, 9001, 9005. */
 export function lunarToSolar(lunar: LunarDateInput): IsoDate;
+/** Solar → lunar with the month's length, the year's leap month and the uncertainty flag. Throws 1001, 9001, 9005. */
+export function lunarInfo(date: IsoDate): LunarInfo;
+/** Solar date of Tết eve (the last day of the previous lunar year): `tetEve(2026)` is "2026-02-16". */
+export function tetEve(lunarYear: number): IsoDate;
+/** The leap month of a lunar year (1–12), or null: `leapMonth(2025)` is 6. Throws 1001. */
+export function leapMonth(lunarYear: number): number | null;
+/** Length (29 or 30) of a lunar month: `monthLength(2025, 12)` is 29. Throws 1001, 1002. */
+export function monthLength(lunarYear: number, month: number, leap?: boolean): number;
+/** The sexagenary (can chi) name of a lunar year: `yearName(2026)` is "Bính Ngọ". */
+export function yearName(lunarYear: number): string;
 /** Solar date of Tết (lunar new year's day): `tet(2026)` is "2026-02-17". */
 export function tet(lunarYear: number): IsoDate;
 /** Solar date of the Hùng Kings' Commemoration (10/3 lunar): `hungKingsDay(2026)` is "2026-04-26". */

@@ -29,3 +29,27 @@ test('tet and hungKingsDay', () => {
   assert.equal(m.hungKingsDay(2026), '2026-04-26');
   throwsCode(assert, () => m.tet('2026'), 9005);
 });
+
+test('lunarInfo, tetEve, leapMonth, monthLength, yearName', () => {
+  assert.deepEqual(m.lunarInfo('2025-08-22'), {
+    date: { year: 2025, month: 6, day: 29, leap: true },
+    month_length: 29,
+    leap_month_of_year: 6,
+    uncertain: false,
+  });
+  assert.equal(m.lunarInfo('2026-02-17').leap_month_of_year, null);
+  throwsCode(assert, () => m.lunarInfo('1899-12-31'), 1001);
+  assert.equal(m.tetEve(2026), '2026-02-16');
+  assert.equal(m.leapMonth(2025), 6);
+  assert.equal(m.leapMonth(2023), 2);
+  assert.equal(m.leapMonth(2026), null);
+  throwsCode(assert, () => m.leapMonth(2300), 1001);
+  assert.equal(m.monthLength(2025, 12), 29);
+  assert.equal(m.monthLength(2025, 12, false), 29);
+  throwsCode(assert, () => m.monthLength(2026, 6, true), 1002);
+  throwsCode(assert, () => m.monthLength(2026, 300), 1002);
+  throwsCode(assert, () => m.monthLength(2026, 6, 'yes'), 9005);
+  assert.equal(m.yearName(2026), 'Bính Ngọ');
+  assert.equal(m.yearName(1984), 'Giáp Tý');
+  throwsCode(assert, () => m.yearName('2026'), 9005);
+});
