@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::hours::Clock;
+use super::hours::{self, Clock};
 use super::limit::parse_error;
 use super::timeliness::{Assessment, Timeliness, classify};
 use super::{
@@ -755,6 +755,12 @@ impl DeadlineClock {
     }
 
     /// The due under `sem` as of `as_of` (≥ the last event), with or without the extension.
+    ///
+    /// The count starts at the receipt (pause semantics) or at the last fulfilment (restart
+    /// semantics; while waiting for the applicant, "if the complete dossier came now"). The
+    /// stops since then (every wait under pause semantics, plain pauses under restart) are
+    /// subtracted: the count resumes after the last stop with what was left of the limit
+    /// ([`Self::resume`]). An open stop is taken as ending at `as_of`.
     fn view(
         &self,
         clock: &Clock<'_>,
@@ -769,22 +775,36 @@ impl DeadlineClock {
         let state = self.state();
         let waiting = state == ClockState::WaitingForApplicant;
         let restart_from = self.derived.restart.as_ref().map(|d| d.received_at);
-        let (mut legal, mut appt, mut after): (NaiveDate, NaiveDateTime, Option<NaiveDateTime>) =
-            match sem {
-                OnSupplement::PauseAndResume => {
-                    (original.legal_due_date, original.appointment_at, None)
+        let provisional;
+        let (base, since): (&Due, Option<NaiveDateTime>) = match sem {
+            OnSupplement::PauseAndResume => (original, None),
+            OnSupplement::RestartFull => {
+                if waiting {
+                    provisional = compute_with(clock, as_of, &self.limit, &self.policy)?;
+                    (&provisional, Some(as_of))
+                } else if let Some(r) = &self.derived.restart {
+                    (r, Some(r.received_at))
+                } else {
+                    (original, None)
                 }
-                OnSupplement::RestartFull => {
-                    if waiting {
-                        let d = compute_with(clock, as_of, &self.limit, &self.policy)?;
-                        (d.legal_due_date, d.appointment_at, Some(as_of))
-                    } else if let Some(r) = &self.derived.restart {
-                        (r.legal_due_date, r.appointment_at, Some(r.received_at))
-                    } else {
-                        (original.legal_due_date, original.appointment_at, None)
-                    }
-                }
-            };
+            }
+        };
+        let kind_ok = |w: &Wait| match sem {
+            OnSupplement::PauseAndResume => true,
+            OnSupplement::RestartFull => w.kind == WaitKind::Pause,
+        };
+        let stops: Vec<(NaiveDateTime, NaiveDateTime)> = self
+            .derived
+            .waits
+            .iter()
+            .filter(|w| kind_ok(w) && since.is_none_or(|a| w.from >= a))
+            .map(|w| (w.from, w.to.unwrap_or(as_of)))
+            .collect();
+        let (mut legal, mut appt) = if stops.is_empty() {
+            (base.legal_due_date, base.appointment_at)
+        } else {
+            self.resume(clock, base, &stops)?
+        };
         let mut extended = false;
         if with_extension {
             if let Some(e) = self.derived.extensions.last() {
@@ -792,22 +812,14 @@ impl DeadlineClock {
                     && (restart_from.is_some_and(|r| r > e.at)
                         || (waiting && self.derived.waits.last().is_some_and(|w| w.from >= e.at)));
                 if !restarted_after {
-                    legal = e.new_appointment.date();
-                    appt = e.new_appointment;
-                    after = Some(e.at);
+                    // The authority fixed the new date; later stops move it in working time.
+                    let w = self.stopped_secs(clock, as_of, |w| kind_ok(w) && w.from >= e.at)?;
+                    (legal, appt) =
+                        self.shift(clock, e.new_appointment.date(), e.new_appointment, w)?;
                     extended = true;
                 }
             }
         }
-        let counts = |w: &Wait| -> bool {
-            let kind_ok = match sem {
-                OnSupplement::PauseAndResume => true,
-                OnSupplement::RestartFull => w.kind == WaitKind::Pause,
-            };
-            kind_ok && after.is_none_or(|a| w.from >= a)
-        };
-        let w = self.stopped_secs(clock, as_of, counts)?;
-        let (legal, appt) = self.shift(clock, legal, appt, w)?;
         let reference = self
             .derived
             .finished_at
@@ -823,6 +835,125 @@ impl DeadlineClock {
             remaining_working_seconds: clock.signed_between(reference, appt)?,
             remaining_working_days: clock.cal.working_days_between(reference.date(), legal)?,
         })
+    }
+
+    /// The due of a count that started at `base.counted_from` and was stopped during
+    /// `stops` (ordered, disjoint): the running segments use up the limit, and the count
+    /// resumes after the last stop with what is left, like a new receipt (the day of
+    /// resumption is not counted, Civil Code Art. 147(2)). When the limit ran out before a
+    /// stop, the due is where it ran out.
+    ///
+    /// Working days count whole days; working-hour appointments and hour-based limits count
+    /// working seconds; calendar days and months move the start by the calendar days
+    /// stopped; same-day limits restart.
+    fn resume(
+        &self,
+        clock: &Clock<'_>,
+        base: &Due,
+        stops: &[(NaiveDateTime, NaiveDateTime)],
+    ) -> Result<(NaiveDate, NaiveDateTime), Error> {
+        let cal = clock.cal;
+        let s0 = base.counted_from;
+        let resume_at = stops.last().map(|s| s.1).unwrap_or(s0);
+        let mut segments = Vec::with_capacity(stops.len());
+        let mut a = s0;
+        for &(from, to) in stops {
+            segments.push((a, from.max(a)));
+            a = to;
+        }
+        let round = match self.policy.appointment {
+            AppointmentTime::WorkingHourArithmetic { round_to_minutes } => round_to_minutes,
+            _ => 0,
+        };
+        let start_pos = clock.position(clock.normalize(s0)?)?;
+        // Work-based: the instant at which `total` working seconds have run.
+        let by_work = |total: u64| -> Result<(NaiveDate, NaiveDateTime), Error> {
+            let mut used = 0u64;
+            for &(x, y) in &segments {
+                let (px, py) = (clock.position(x)?, clock.position(y)?);
+                let seg = clock.between(px, py)?;
+                if used + seg >= total {
+                    let p = clock.add(px, total - used)?;
+                    return Ok((p.0, clock.instant(p)));
+                }
+                used += seg;
+            }
+            let p = clock.add(clock.position(resume_at)?, total - used)?;
+            Ok((p.0, clock.round_up(clock.instant(p), round)))
+        };
+        let resumed_time = clock.normalize(resume_at)?;
+        let day_based = |legal: NaiveDate| -> NaiveDateTime {
+            match self.policy.appointment {
+                AppointmentTime::EndOfOfficeDay => clock.closing(legal),
+                _ => {
+                    let t =
+                        hours::at(
+                            legal,
+                            clock.sched(legal).clamp_into(
+                                chrono::Timelike::num_seconds_from_midnight(&resumed_time.time()),
+                            ),
+                        );
+                    clock.round_up(t, round)
+                }
+            }
+        };
+        match self.limit {
+            TimeLimit::WorkingDays(n) => {
+                let n = i64::from(n);
+                let mut used = 0i64;
+                let mut legal = None;
+                for &(x, y) in &segments {
+                    let seg = cal.working_days_between(x.date(), y.date())?.max(0);
+                    if used + seg >= n {
+                        legal = Some(cal.add_working_days(x.date(), n - used)?);
+                        break;
+                    }
+                    used += seg;
+                }
+                let legal = match legal {
+                    Some(l) => l,
+                    None => cal.add_working_days(resume_at.date(), n - used)?,
+                };
+                if let AppointmentTime::WorkingHourArithmetic { .. } = self.policy.appointment {
+                    let total = clock.between(start_pos, clock.add_days(start_pos, n as u32)?)?;
+                    let (_, appt) = by_work(total)?;
+                    Ok((legal, appt.min(clock.closing(legal))))
+                } else {
+                    Ok((legal, day_based(legal)))
+                }
+            }
+            TimeLimit::WorkingHours(h) => by_work(u64::from(h) * 3600),
+            TimeLimit::FractionalWorkingDays(x) => {
+                let whole = x.trunc();
+                let frac = ((x - whole) * f64::from(clock.h.default.len)).round();
+                let end = clock.add(clock.add_days(start_pos, whole as u32)?, frac as u64)?;
+                by_work(clock.between(start_pos, end)?)
+            }
+            TimeLimit::CalendarDays(_) | TimeLimit::Months(_) => {
+                let stopped: i64 = stops
+                    .iter()
+                    .map(|(f, t)| (t.date() - f.date()).num_days().max(0))
+                    .sum();
+                let start = s0
+                    .date()
+                    .checked_add_days(chrono::Days::new(u64::try_from(stopped).unwrap_or(0)))
+                    .unwrap_or(s0.date());
+                let raw = match self.limit {
+                    TimeLimit::Months(n) => start.checked_add_months(chrono::Months::new(n)),
+                    TimeLimit::CalendarDays(n) => {
+                        start.checked_add_days(chrono::Days::new(u64::from(n)))
+                    }
+                    _ => None,
+                }
+                .unwrap_or(NaiveDate::MAX);
+                let legal = cal.working_day_on_or_after(raw)?;
+                Ok((legal, day_based(legal)))
+            }
+            TimeLimit::SameDay { .. } => {
+                let d = compute_with(clock, resume_at, &self.limit, &self.policy)?;
+                Ok((d.legal_due_date, d.appointment_at))
+            }
+        }
     }
 
     /// The clock as of `as_of`: only events at or before it count (an earlier instant
