@@ -71,14 +71,8 @@ pub fn parse_announcements_with_limit(
         }
         .into());
     }
-    let sat_sun = {
-        let mut r = [false; 7];
-        r[5] = true;
-        r[6] = true;
-        r
-    };
     for a in &anns {
-        validate(a, &sat_sun)?;
+        validate(a, &super::SAT_SUN_REST)?;
     }
     Ok(anns)
 }

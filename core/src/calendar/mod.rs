@@ -108,6 +108,9 @@ impl From<WeekdayName> for Weekday {
     }
 }
 
+/// Weekly rest days Saturday and Sunday, indexed from Monday (Decision 188/1999/QĐ-TTg).
+pub(crate) const SAT_SUN_REST: [bool; 7] = [false, false, false, false, false, true, true];
+
 /// Builder of a [`WorkCalendar`].
 #[derive(Debug, Clone)]
 pub struct WorkCalendarBuilder {
@@ -155,14 +158,11 @@ impl WorkCalendarBuilder {
     /// A builder for `audience` with Saturday/Sunday rest, the default range 2000–2199 and no
     /// announcements. Call [`Self::embedded_announcements`] for the embedded official data.
     pub fn new(audience: Audience) -> Self {
-        let mut weekly_rest = [false; 7];
-        weekly_rest[Weekday::Sat.num_days_from_monday() as usize] = true;
-        weekly_rest[Weekday::Sun.num_days_from_monday() as usize] = true;
         WorkCalendarBuilder {
             audience,
             first: DEFAULT_FIRST_DATE,
             last: DEFAULT_LAST_DATE,
-            weekly_rest,
+            weekly_rest: SAT_SUN_REST,
             announcements: Vec::new(),
             office: None,
             rules: RulePolicy::default(),
@@ -555,4 +555,30 @@ impl WorkCalendar {
             rules: b.rules,
         })
     }
+}
+
+/// The shape of an announcements document: one [`Announcement`] or an array of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum AnnouncementsDocument {
+    /// A single announcement.
+    One(Announcement),
+    /// Several announcements.
+    Many(Vec<Announcement>),
+}
+
+/// JSON Schema (draft 2020-12) of an announcements document, generated with schemars. The
+/// checked-in copy is `core/schema/announcements.schema.json`; a test keeps it in sync.
+#[cfg(feature = "schema")]
+pub fn announcements_json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(AnnouncementsDocument))
+        .unwrap_or(serde_json::Value::Null);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "title".into(),
+            serde_json::Value::String("motcua announcements document".into()),
+        );
+    }
+    schema
 }

@@ -519,9 +519,11 @@ impl Layers {
                 }
             }
         }
+        // Coverage of the loaded data, whatever the scope: an enterprise calendar built from the
+        // same notices is as settled as the civil-service one for those years.
         let confirmed_years = match (
-            applicable.iter().map(|a| a.year).min(),
-            applicable.iter().map(|a| a.year).max(),
+            announcements.iter().map(|a| a.year).min(),
+            announcements.iter().map(|a| a.year).max(),
         ) {
             (Some(a), Some(b)) => (a..=b).collect(),
             _ => BTreeSet::new(),
