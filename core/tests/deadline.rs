@@ -11,6 +11,9 @@
 //!   Day Tue 01/09 + Wed 02/09; Culture Day Tue 24/11.
 //! - Default office hours 07:30–11:30, 13:00–17:00 (8 h).
 
+// Each case reads as "the default policy, with one thing changed".
+#![allow(clippy::field_reassign_with_default)]
+
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use motcua::calendar::{ReasonKind, WeekdayName, WorkCalendar};
 use motcua::deadline::{
@@ -53,14 +56,14 @@ fn tet_2026_working_days() {
     let due = compute_due(
         t("2026-02-12 10:00"),
         &TimeLimit::WorkingDays(3),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
     assert_eq!(due.legal_due_date, d(2026, 2, 24));
     assert_eq!(due.appointment_at, t("2026-02-24 17:00"));
     assert_eq!(due.handed_over_at, Some(t("2026-02-12 10:00")));
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     // 12/02 … 24/02 = 13 days: receipt, day 1, 9 skipped, day 2, day 3.
     assert_eq!(ex.days.len(), 13);
     assert_eq!(ex.days[0].role, DayRole::Receipt);
@@ -99,7 +102,7 @@ fn tet_2025_working_days_and_hung_kings() {
     let due = compute_due(
         t("2025-01-24 09:00"),
         &TimeLimit::WorkingDays(5),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -108,7 +111,7 @@ fn tet_2025_working_days_and_hung_kings() {
     let due = compute_due(
         t("2025-04-04 09:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -124,12 +127,12 @@ fn hung_kings_2026_compensatory_day() {
     let due = compute_due(
         t("2026-04-24 14:00"),
         &TimeLimit::WorkingDays(4),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
     assert_eq!(due.legal_due_date, d(2026, 5, 5));
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     let mon27 = ex.days.iter().find(|x| x.date == d(2026, 4, 27)).unwrap();
     assert!(
         mon27
@@ -148,7 +151,7 @@ fn make_up_saturday_2026_counts_and_uses_weekday_hours() {
     let due = compute_due(
         t("2026-08-20 14:00"),
         &TimeLimit::WorkingDays(2),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -162,7 +165,7 @@ fn make_up_saturday_2026_counts_and_uses_weekday_hours() {
         afternoon: None,
     });
     let p = DeadlinePolicy::default().with_office_hours(hours);
-    let due = compute_due(t("2026-08-20 14:00"), &TimeLimit::WorkingDays(2), &cal, &p).unwrap();
+    let due = compute_due(t("2026-08-20 14:00"), &TimeLimit::WorkingDays(2), cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-08-22 17:00"));
 }
 
@@ -174,12 +177,12 @@ fn national_day_2026_swap_explained() {
     let due = compute_due(
         t("2026-08-28 09:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
     assert_eq!(due.legal_due_date, d(2026, 9, 3));
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     let skipped: Vec<NaiveDate> = ex
         .days
         .iter()
@@ -214,12 +217,12 @@ fn new_year_swap_across_the_year_boundary() {
     let due = compute_due(
         t("2018-12-28 10:00"),
         &TimeLimit::WorkingDays(2),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
     assert_eq!(due.legal_due_date, d(2019, 1, 3));
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     let mon31 = ex.days.iter().find(|x| x.date == d(2018, 12, 31)).unwrap();
     assert_eq!(mon31.role, DayRole::Skipped);
     assert!(
@@ -231,7 +234,7 @@ fn new_year_swap_across_the_year_boundary() {
     let due = compute_due(
         t("2019-01-03 10:00"),
         &TimeLimit::WorkingDays(2),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -245,7 +248,7 @@ fn swap_2025_may() {
     let due = compute_due(
         t("2025-04-24 10:00"),
         &TimeLimit::WorkingDays(2),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -255,7 +258,7 @@ fn swap_2025_may() {
     let due = compute_due(
         t("2025-04-29 10:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -268,28 +271,28 @@ fn same_day_after_cutoff_before_a_long_holiday() {
     let p = DeadlinePolicy::default();
     let same_day = TimeLimit::same_day();
     // Fri 13/02/2026 14:59: before the 15:00 cut-off → the same day, 17:00.
-    let due = compute_due(t("2026-02-13 14:59"), &same_day, &cal, &p).unwrap();
+    let due = compute_due(t("2026-02-13 14:59"), &same_day, cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-02-13 17:00"));
     assert_eq!(due.legal_due_date, d(2026, 2, 13));
     // At 15:00 exactly it is not "after" 15:00 → still the same day.
-    let due = compute_due(t("2026-02-13 15:00"), &same_day, &cal, &p).unwrap();
+    let due = compute_due(t("2026-02-13 15:00"), &same_day, cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 2, 13));
     // 15:30: after the cut-off → the next working day, after the Tết break: Mon 23/02, 17:00.
-    let due = compute_due(t("2026-02-13 15:30"), &same_day, &cal, &p).unwrap();
+    let due = compute_due(t("2026-02-13 15:30"), &same_day, cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-02-23 17:00"));
     assert!(
-        due.explain_text(&cal, Lang::En)
+        due.explain_text(cal, Lang::En)
             .unwrap()
             .contains("after 15:00")
     );
     // Tue 29/04/2025 15:01 → Wed 30, Thu 01/05 holidays, Fri 02/05 swapped, weekend → Mon 05/05.
-    let due = compute_due(t("2025-04-29 15:01"), &same_day, &cal, &p).unwrap();
+    let due = compute_due(t("2025-04-29 15:01"), &same_day, cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2025-05-05 17:00"));
     // A configured cut-off of 16:00: 15:30 is then the same day.
     let late = TimeLimit::SameDay {
         cutoff: NaiveTime::from_hms_opt(16, 0, 0).unwrap(),
     };
-    let due = compute_due(t("2026-02-13 15:30"), &late, &cal, &p).unwrap();
+    let due = compute_due(t("2026-02-13 15:30"), &late, cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 2, 13));
 }
 
@@ -299,37 +302,25 @@ fn months_at_month_end() {
     let p = DeadlinePolicy::default();
     // 31/01/2025 (Fri) + 1 month: February has no 31st → its last day, Fri 28/02/2025, a
     // working day (Art. 148(3)).
-    let due = compute_due(t("2025-01-31 10:00"), &TimeLimit::Months(1), &cal, &p).unwrap();
+    let due = compute_due(t("2025-01-31 10:00"), &TimeLimit::Months(1), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2025, 2, 28));
     // 31/01/2024 + 1 month → Thu 29/02/2024 (leap year).
-    let due = compute_due(t("2024-01-31 10:00"), &TimeLimit::Months(1), &cal, &p).unwrap();
+    let due = compute_due(t("2024-01-31 10:00"), &TimeLimit::Months(1), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2024, 2, 29));
     // 31/01/2026 (Sat; a paper dossier received at a Saturday desk) + 1 month → Sat
     // 28/02/2026, a day off → the next working day Mon 02/03/2026 (Art. 148(5)).
-    let due = compute_due(t("2026-01-31 09:00"), &TimeLimit::Months(1), &cal, &p).unwrap();
+    let due = compute_due(t("2026-01-31 09:00"), &TimeLimit::Months(1), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 3, 2));
     assert_eq!(due.adjustments.len(), 2); // clamped, then rolled forward
-    let en = due.explain_text(&cal, Lang::En).unwrap();
+    let en = due.explain_text(cal, Lang::En).unwrap();
     assert!(en.contains("148(3)") && en.contains("148(5)"), "{en}");
     // Calendar days: Fri 13/11/2026 + 11 days = Tue 24/11, Culture Day → Wed 25/11.
-    let due = compute_due(
-        t("2026-11-13 10:00"),
-        &TimeLimit::CalendarDays(11),
-        &cal,
-        &p,
-    )
-    .unwrap();
+    let due = compute_due(t("2026-11-13 10:00"), &TimeLimit::CalendarDays(11), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 11, 25));
     // Mon 09/02/2026 + 10 calendar days = Thu 19/02 (Tết) → Mon 23/02.
-    let due = compute_due(
-        t("2026-02-09 10:00"),
-        &TimeLimit::CalendarDays(10),
-        &cal,
-        &p,
-    )
-    .unwrap();
+    let due = compute_due(t("2026-02-09 10:00"), &TimeLimit::CalendarDays(10), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 2, 23));
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     // Calendar days 1–10 are 10/02–19/02 (counted whatever they are); 20–22/02 are rolled
     // over; 23/02 ends the period.
     assert_eq!(ex.days.iter().filter_map(|x| x.day_number).max(), Some(10));
@@ -347,23 +338,23 @@ fn working_hours_across_lunch_and_days() {
     let cal = cal();
     let p = DeadlinePolicy::default();
     // Mon 09/03/2026 10:00 + 4 working hours: 10:00–11:30 (1.5 h), lunch, 13:00–15:30 (2.5 h).
-    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingHours(4), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingHours(4), cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-03-09 15:30"));
     assert_eq!(due.legal_due_date, d(2026, 3, 9));
     // + 8 h: the whole working day → Tue 10/03 10:00.
-    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingHours(8), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingHours(8), cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-03-10 10:00"));
     // Fri 13/02/2026 15:00 + 4 h: 15:00–17:00 (2 h), then the Tết break, Mon 23/02 07:30–09:30.
-    let due = compute_due(t("2026-02-13 15:00"), &TimeLimit::WorkingHours(4), &cal, &p).unwrap();
+    let due = compute_due(t("2026-02-13 15:00"), &TimeLimit::WorkingHours(4), cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-02-23 09:30"));
     // Received in the lunch break (12:00) + 2 h: counts from 13:00 → 15:00.
-    let due = compute_due(t("2026-03-09 12:00"), &TimeLimit::WorkingHours(2), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 12:00"), &TimeLimit::WorkingHours(2), cal, &p).unwrap();
     assert_eq!(due.appointment_at, t("2026-03-09 15:00"));
     // 0.5 day = 4 h from 10:00 → 15:30; 2.5 days → Wed 11/03 10:00 + 4 h = 15:30.
     let due = compute_due(
         t("2026-03-09 10:00"),
         &TimeLimit::FractionalWorkingDays(0.5),
-        &cal,
+        cal,
         &p,
     )
     .unwrap();
@@ -371,7 +362,7 @@ fn working_hours_across_lunch_and_days() {
     let due = compute_due(
         t("2026-03-09 10:00"),
         &TimeLimit::FractionalWorkingDays(2.5),
-        &cal,
+        cal,
         &p,
     )
     .unwrap();
@@ -384,7 +375,7 @@ fn working_hours_across_lunch_and_days() {
     let due = compute_due(
         t("2026-03-09 10:00"),
         &TimeLimit::FractionalWorkingDays(0.5),
-        &cal,
+        cal,
         &other,
     )
     .unwrap();
@@ -399,7 +390,7 @@ fn working_hour_arithmetic_appointments() {
     let due = compute_due(
         t("2026-03-09 12:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &wha(0),
     )
     .unwrap();
@@ -409,7 +400,7 @@ fn working_hour_arithmetic_appointments() {
     let due = compute_due(
         t("2026-02-12 10:00"),
         &TimeLimit::WorkingDays(3),
-        &cal,
+        cal,
         &wha(15),
     )
     .unwrap();
@@ -419,7 +410,7 @@ fn working_hour_arithmetic_appointments() {
     let due = compute_due(
         t("2026-03-09 07:30"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &wha(0),
     )
     .unwrap();
@@ -430,7 +421,7 @@ fn working_hour_arithmetic_appointments() {
     let due = compute_due(
         t("2026-03-09 12:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &keep,
     )
     .unwrap();
@@ -439,7 +430,7 @@ fn working_hour_arithmetic_appointments() {
     let due = compute_due(
         t("2026-03-09 11:23"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &wha(15),
     )
     .unwrap();
@@ -455,14 +446,14 @@ fn receipt_on_a_day_off() {
     let due = compute_due(
         t("2026-03-21 10:00"),
         &TimeLimit::WorkingDays(2),
-        &cal,
+        cal,
         &online(),
     )
     .unwrap();
     assert_eq!(due.counted_from, t("2026-03-23 07:30"));
     assert_eq!(due.legal_due_date, d(2026, 3, 25));
     assert_eq!(due.handed_over_at, None);
-    let ex = due.explain(&cal).unwrap();
+    let ex = due.explain(cal).unwrap();
     let roles: Vec<DayRole> = ex.days.iter().map(|x| x.role).collect();
     assert_eq!(
         roles,
@@ -477,20 +468,20 @@ fn receipt_on_a_day_off() {
     // As submitted: Saturday is the receipt day → day 1 Mon 23, day 2 Tue 24/03.
     let mut p = online();
     p.online_outside_hours = OutsideHours::AsSubmitted;
-    let due = compute_due(t("2026-03-21 10:00"), &TimeLimit::WorkingDays(2), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-21 10:00"), &TimeLimit::WorkingDays(2), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 3, 24));
     // Online at 18:00 Mon 09/03 → counts from Tue 10/03 07:30 → 1 day: Wed 11/03.
     let due = compute_due(
         t("2026-03-09 18:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &online(),
     )
     .unwrap();
     assert_eq!(due.legal_due_date, d(2026, 3, 11));
     // Last-hour rule (Decree 297/2025 Art. 6(3)): 16:10 is within 60 min of 17:00 → from Tue.
     p.online_outside_hours = OutsideHours::NextWorkingDayInLastHour { minutes: 60 };
-    let due = compute_due(t("2026-03-09 16:10"), &TimeLimit::WorkingDays(1), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 16:10"), &TimeLimit::WorkingDays(1), cal, &p).unwrap();
     assert_eq!(due.counted_from, t("2026-03-10 07:30"));
     assert_eq!(due.legal_due_date, d(2026, 3, 11));
     // Online Fri 13/02/2026 18:00 same-day limit → the next session is Mon 23/02 07:30,
@@ -498,7 +489,7 @@ fn receipt_on_a_day_off() {
     let due = compute_due(
         t("2026-02-13 18:00"),
         &TimeLimit::same_day(),
-        &cal,
+        cal,
         &online(),
     )
     .unwrap();
@@ -513,7 +504,7 @@ fn paper_cutoff_hand_over_and_deferral() {
     let due = compute_due(
         t("2026-03-09 16:00"),
         &TimeLimit::WorkingDays(1),
-        &cal,
+        cal,
         &DeadlinePolicy::default(),
     )
     .unwrap();
@@ -525,10 +516,10 @@ fn paper_cutoff_hand_over_and_deferral() {
         effect: CutoffEffect::DeferCount,
         ..PaperCutoff::default()
     };
-    let due = compute_due(t("2026-03-09 16:00"), &TimeLimit::WorkingDays(1), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 16:00"), &TimeLimit::WorkingDays(1), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 3, 11));
     // Before the cut-off nothing moves.
-    let due = compute_due(t("2026-03-09 14:00"), &TimeLimit::WorkingDays(1), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 14:00"), &TimeLimit::WorkingDays(1), cal, &p).unwrap();
     assert_eq!(due.legal_due_date, d(2026, 3, 10));
 }
 
@@ -546,11 +537,11 @@ fn supplementation_under_both_semantics() {
         ClockEvent::Received {
             at: t("2026-03-02 09:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     assert_eq!(
-        c.status(t("2026-03-03 09:00"), &cal)
+        c.status(t("2026-03-03 09:00"), cal)
             .unwrap()
             .current
             .legal_due_date,
@@ -561,12 +552,12 @@ fn supplementation_under_both_semantics() {
             at: t("2026-03-04 09:00"),
             reason: Some("bản sao CCCD".into()),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     // While waiting, the clock is stopped. Under pause, as of Fri 06/03 12:00 the count would
     // resume on Fri 06 with 8 days left: Mon 09 (1) … Fri 13 (5), Mon 16 (6) … Wed 18/03 (8).
-    let s = c.status(t("2026-03-06 12:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-06 12:00"), cal).unwrap();
     assert_eq!(s.state, ClockState::WaitingForApplicant);
     assert!(s.current.stopped);
     assert_eq!(s.alternative.semantics, OnSupplement::PauseAndResume);
@@ -575,10 +566,10 @@ fn supplementation_under_both_semantics() {
         ClockEvent::SupplementFulfilled {
             at: t("2026-03-09 13:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
-    let s = c.status(t("2026-03-10 09:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-10 09:00"), cal).unwrap();
     assert_eq!(s.current.semantics, OnSupplement::RestartFull);
     assert_eq!(s.current.legal_due_date, d(2026, 3, 23));
     assert_eq!(s.current.appointment_at, t("2026-03-23 17:00"));
@@ -593,17 +584,17 @@ fn supplementation_under_both_semantics() {
         ClockEvent::Finished {
             at: t("2026-03-20 16:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
-    let a = c.assess(t("2026-03-31 00:00"), &cal).unwrap();
+    let a = c.assess(t("2026-03-31 00:00"), cal).unwrap();
     assert_eq!(a.against_current, Timeliness::Early);
     assert_eq!(a.index_view, Timeliness::Late);
     // The same dossier under the pause semantics as the chosen one.
     let p = DeadlinePolicy::default().with_on_supplement(OnSupplement::PauseAndResume);
     let c2 =
-        DeadlineClock::replay(TimeLimit::WorkingDays(10), p, c.events().to_vec(), &cal).unwrap();
-    let s2 = c2.status(t("2026-03-20 16:00"), &cal).unwrap();
+        DeadlineClock::replay(TimeLimit::WorkingDays(10), p, c.events().to_vec(), cal).unwrap();
+    let s2 = c2.status(t("2026-03-20 16:00"), cal).unwrap();
     assert_eq!(s2.current.legal_due_date, d(2026, 3, 19));
     assert_eq!(s2.alternative.legal_due_date, d(2026, 3, 23));
 }
@@ -639,10 +630,10 @@ fn second_supplementation_is_late_in_the_index_view() {
         TimeLimit::WorkingDays(5),
         DeadlinePolicy::default(),
         events,
-        &cal,
+        cal,
     )
     .unwrap();
-    let a = c.assess(t("2026-03-05 00:00"), &cal).unwrap();
+    let a = c.assess(t("2026-03-05 00:00"), cal).unwrap();
     assert_eq!(a.supplement_requests, 2);
     assert_eq!(a.against_current, Timeliness::Early);
     assert_eq!(a.index_view, Timeliness::Late);
@@ -669,15 +660,15 @@ fn pause_and_resume_moves_the_due_under_both_semantics() {
         TimeLimit::WorkingDays(3),
         DeadlinePolicy::default(),
         events,
-        &cal,
+        cal,
     )
     .unwrap();
-    let s = c.status(t("2026-03-04 10:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-04 10:00"), cal).unwrap();
     assert_eq!(s.current.legal_due_date, d(2026, 3, 6));
     assert_eq!(s.alternative.legal_due_date, d(2026, 3, 6));
     // A status asked for an earlier instant ignores later events: as of Tue 03/03 08:00 the
     // due is still Thu 05/03.
-    let s = c.status(t("2026-03-03 08:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-03 08:00"), cal).unwrap();
     assert_eq!(s.current.legal_due_date, d(2026, 3, 5));
     assert_eq!(s.state, ClockState::Running);
 }
@@ -692,7 +683,7 @@ fn extension_keeps_the_original() {
         ClockEvent::Received {
             at: t("2026-03-02 09:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     // Too late: on the due date itself (Mon 09/03), less than 1 day before.
@@ -702,7 +693,7 @@ fn extension_keeps_the_original() {
         reason: None,
     };
     let mut probe = c.clone();
-    assert_eq!(probe.apply(late, &cal).unwrap_err().code(), 2008);
+    assert_eq!(probe.apply(late, cal).unwrap_err().code(), 2008);
     // Not later than the current appointment.
     let early = ClockEvent::Extended {
         at: t("2026-03-06 10:00"),
@@ -710,7 +701,7 @@ fn extension_keeps_the_original() {
         reason: None,
     };
     assert_eq!(
-        c.apply(early, &cal).unwrap_err().name(),
+        c.apply(early, cal).unwrap_err().name(),
         "deadline.extension_not_allowed"
     );
     c.apply(
@@ -719,7 +710,7 @@ fn extension_keeps_the_original() {
             new_appointment: t("2026-03-13 17:00"),
             reason: Some("chờ ý kiến Sở".into()),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     // At most once.
@@ -728,10 +719,10 @@ fn extension_keeps_the_original() {
         new_appointment: t("2026-03-20 17:00"),
         reason: None,
     };
-    let err = c.apply(again, &cal).unwrap_err();
+    let err = c.apply(again, cal).unwrap_err();
     assert_eq!(err.code(), 2008);
     assert!(err.message(Lang::Vi).contains("không quá 1 lần"));
-    let s = c.status(t("2026-03-10 10:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-10 10:00"), cal).unwrap();
     assert!(s.current.extended);
     assert_eq!(s.current.appointment_at, t("2026-03-13 17:00"));
     assert_eq!(s.without_extension.appointment_at, t("2026-03-09 17:00"));
@@ -746,10 +737,10 @@ fn extension_keeps_the_original() {
         ClockEvent::Finished {
             at: t("2026-03-11 10:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
-    let a = c.assess(t("2026-03-12 00:00"), &cal).unwrap();
+    let a = c.assess(t("2026-03-12 00:00"), cal).unwrap();
     assert_eq!(a.against_current, Timeliness::Early);
     assert_eq!(a.against_original, Timeliness::Late);
     // By calendar date, finishing on Fri 13/03 at 16:00 is on time.
@@ -760,9 +751,9 @@ fn extension_keeps_the_original() {
     ev.push(ClockEvent::Finished {
         at: t("2026-03-13 16:00"),
     });
-    let c2 = DeadlineClock::replay(TimeLimit::WorkingDays(5), p, ev, &cal).unwrap();
+    let c2 = DeadlineClock::replay(TimeLimit::WorkingDays(5), p, ev, cal).unwrap();
     assert_eq!(
-        c2.assess(t("2026-03-14 00:00"), &cal)
+        c2.assess(t("2026-03-14 00:00"), cal)
             .unwrap()
             .against_current,
         Timeliness::OnTime
@@ -779,7 +770,7 @@ fn inter_agency_steps() {
         ClockEvent::Received {
             at: t("2026-03-09 08:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     let step = |at: &str, id: &str, h: u32| ClockEvent::StepStarted {
@@ -787,30 +778,30 @@ fn inter_agency_steps() {
         step: id.into(),
         budget: TimeLimit::WorkingHours(h),
     };
-    c.apply(step("2026-03-09 08:00", "receipt", 2), &cal)
+    c.apply(step("2026-03-09 08:00", "receipt", 2), cal)
         .unwrap();
     c.apply(
         ClockEvent::StepFinished {
             at: t("2026-03-09 09:30"),
             step: "receipt".into(),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     // Appraisal from 10:00, 3 h: 10:00–11:30 (1.5 h) + 13:00–14:30 → due 14:30.
-    c.apply(step("2026-03-09 10:00", "appraisal", 3), &cal)
+    c.apply(step("2026-03-09 10:00", "appraisal", 3), cal)
         .unwrap();
-    c.apply(step("2026-03-09 10:00", "signing", 2), &cal)
+    c.apply(step("2026-03-09 10:00", "signing", 2), cal)
         .unwrap();
     // A further 2 h would bring the total to 2+3+2+2 = 9 h > 8 h.
     let err = c
         .clone()
-        .apply(step("2026-03-09 10:00", "issuance", 2), &cal)
+        .apply(step("2026-03-09 10:00", "issuance", 2), cal)
         .unwrap_err();
     assert_eq!(err.code(), 2009);
-    c.apply(step("2026-03-09 10:00", "issuance", 1), &cal)
+    c.apply(step("2026-03-09 10:00", "issuance", 1), cal)
         .unwrap();
-    let s = c.status(t("2026-03-09 15:00"), &cal).unwrap();
+    let s = c.status(t("2026-03-09 15:00"), cal).unwrap();
     let appraisal = s.steps.iter().find(|x| x.step == "appraisal").unwrap();
     assert_eq!(appraisal.due_at, t("2026-03-09 14:30"));
     assert!(appraisal.overdue);
@@ -826,7 +817,7 @@ fn inter_agency_steps() {
                 at: t("2026-03-09 15:00"),
                 step: "nope".into(),
             },
-            &cal,
+            cal,
         )
         .unwrap_err();
     assert_eq!(err.name(), "deadline.invalid_step");
@@ -869,7 +860,7 @@ fn json_shapes_round_trip() {
     assert_eq!(p.channel, Channel::Online);
     assert_eq!(p.office_hours.reference_day_seconds().unwrap(), 8 * 3600);
     let cal = cal();
-    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingDays(3), &cal, &p).unwrap();
+    let due = compute_due(t("2026-03-09 10:00"), &TimeLimit::WorkingDays(3), cal, &p).unwrap();
     let json = serde_json::to_string(&due).unwrap();
     assert_eq!(
         serde_json::from_str::<motcua::deadline::Due>(&json).unwrap(),
@@ -879,7 +870,7 @@ fn json_shapes_round_trip() {
         TimeLimit::WorkingDays(3),
         p,
         ClockEvent::from_json(r#"{"type":"received","at":"2026-03-09T10:00:00"}"#).unwrap(),
-        &cal,
+        cal,
     )
     .unwrap();
     let back: DeadlineClock = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
@@ -950,7 +941,7 @@ fn bad_limits() {
         TimeLimit::WorkingDays(motcua::deadline::MAX_LIMIT + 1),
     ] {
         check_err(
-            &compute_due(r, &l, &cal, &p).unwrap_err(),
+            &compute_due(r, &l, cal, &p).unwrap_err(),
             2001,
             "deadline.invalid_limit",
         );
@@ -997,7 +988,7 @@ fn bad_office_hours() {
     for h in cases {
         let p = DeadlinePolicy::default().with_office_hours(h);
         check_err(
-            &compute_due(r, &l, &cal, &p).unwrap_err(),
+            &compute_due(r, &l, cal, &p).unwrap_err(),
             2002,
             "deadline.invalid_office_hours",
         );
@@ -1049,7 +1040,7 @@ fn out_of_range() {
     let p = DeadlinePolicy::default();
     for r in [t("1999-12-31 10:00"), t("2200-01-01 10:00")] {
         check_err(
-            &compute_due(r, &TimeLimit::WorkingDays(1), &cal, &p).unwrap_err(),
+            &compute_due(r, &TimeLimit::WorkingDays(1), cal, &p).unwrap_err(),
             2003,
             "deadline.date_out_of_range",
         );
@@ -1063,14 +1054,14 @@ fn out_of_range() {
         TimeLimit::FractionalWorkingDays(99_999.5),
     ] {
         check_err(
-            &compute_due(t("2195-01-02 10:00"), &l, &cal, &p).unwrap_err(),
+            &compute_due(t("2195-01-02 10:00"), &l, cal, &p).unwrap_err(),
             2004,
             "deadline.due_out_of_range",
         );
     }
     // Same day on the last day of the calendar after the cut-off.
     check_err(
-        &compute_due(t("2199-12-31 16:00"), &TimeLimit::same_day(), &cal, &p).unwrap_err(),
+        &compute_due(t("2199-12-31 16:00"), &TimeLimit::same_day(), cal, &p).unwrap_err(),
         2004,
         "deadline.due_out_of_range",
     );
@@ -1081,7 +1072,7 @@ fn events_out_of_order_and_invalid_transitions() {
     let cal = cal();
     let mut c = DeadlineClock::new(TimeLimit::WorkingDays(5), DeadlinePolicy::default()).unwrap();
     check_err(
-        &c.status(t("2026-03-02 09:00"), &cal).unwrap_err(),
+        &c.status(t("2026-03-02 09:00"), cal).unwrap_err(),
         2007,
         "deadline.invalid_transition",
     );
@@ -1089,7 +1080,7 @@ fn events_out_of_order_and_invalid_transitions() {
         ClockEvent::Received {
             at: t("2026-03-02 09:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     let before = c.clone();
@@ -1099,7 +1090,7 @@ fn events_out_of_order_and_invalid_transitions() {
                 at: t("2026-03-01 09:00"),
                 reason: None,
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2006,
@@ -1110,7 +1101,7 @@ fn events_out_of_order_and_invalid_transitions() {
             ClockEvent::Received {
                 at: t("2026-03-02 10:00"),
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2007,
@@ -1121,7 +1112,7 @@ fn events_out_of_order_and_invalid_transitions() {
             ClockEvent::SupplementFulfilled {
                 at: t("2026-03-02 10:00"),
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2007,
@@ -1132,7 +1123,7 @@ fn events_out_of_order_and_invalid_transitions() {
             ClockEvent::Resumed {
                 at: t("2026-03-02 10:00"),
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2007,
@@ -1144,7 +1135,7 @@ fn events_out_of_order_and_invalid_transitions() {
                 at: t("2250-01-01 10:00"),
                 reason: None,
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2003,
@@ -1156,7 +1147,7 @@ fn events_out_of_order_and_invalid_transitions() {
             at: t("2026-03-02 10:00"),
             reason: None,
         },
-        &cal,
+        cal,
     )
     .unwrap();
     check_err(
@@ -1165,7 +1156,7 @@ fn events_out_of_order_and_invalid_transitions() {
                 at: t("2026-03-02 11:00"),
                 reason: None,
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2007,
@@ -1175,7 +1166,7 @@ fn events_out_of_order_and_invalid_transitions() {
         ClockEvent::Finished {
             at: t("2026-03-03 10:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     check_err(
@@ -1183,14 +1174,14 @@ fn events_out_of_order_and_invalid_transitions() {
             ClockEvent::Resumed {
                 at: t("2026-03-03 11:00"),
             },
-            &cal,
+            cal,
         )
         .unwrap_err(),
         2007,
         "deadline.invalid_transition",
     );
     check_err(
-        &c.status(t("2026-03-01 10:00"), &cal).unwrap_err(),
+        &c.status(t("2026-03-01 10:00"), cal).unwrap_err(),
         2011,
         "deadline.before_receipt",
     );
@@ -1210,11 +1201,11 @@ fn events_out_of_order_and_invalid_transitions() {
         ClockEvent::Received {
             at: t("2026-03-02 09:00"),
         },
-        &cal,
+        cal,
     )
     .unwrap();
     check_err(
-        &c.apply(step, &cal).unwrap_err(),
+        &c.apply(step, cal).unwrap_err(),
         2001,
         "deadline.invalid_limit",
     );
@@ -1316,7 +1307,7 @@ proptest! {
     #[test]
     fn due_is_not_before_receipt(r in arb_received(), l in arb_limit(), p in arb_policy()) {
         let cal = cal();
-        let due = compute_due(r, &l, &cal, &p).unwrap();
+        let due = compute_due(r, &l, cal, &p).unwrap();
         prop_assert!(due.appointment_at >= r);
         prop_assert!(due.legal_due_date >= r.date());
         prop_assert!(due.counted_from >= r);
@@ -1332,8 +1323,8 @@ proptest! {
     #[test]
     fn monotone_in_the_limit(r in arb_received(), l in arb_limit(), k in 1u32..50, p in arb_policy()) {
         let cal = cal();
-        let a = compute_due(r, &l, &cal, &p).unwrap();
-        let b = compute_due(r, &bump(l, k), &cal, &p).unwrap();
+        let a = compute_due(r, &l, cal, &p).unwrap();
+        let b = compute_due(r, &bump(l, k), cal, &p).unwrap();
         prop_assert!(a.legal_due_date <= b.legal_due_date);
         prop_assert!(a.appointment_at <= b.appointment_at);
     }
@@ -1341,16 +1332,16 @@ proptest! {
     #[test]
     fn working_hours_match_a_naive_walk(r in arb_received(), h in 1u32..300) {
         let cal = cal();
-        let due = compute_due(r, &TimeLimit::WorkingHours(h), &cal, &DeadlinePolicy::default()).unwrap();
+        let due = compute_due(r, &TimeLimit::WorkingHours(h), cal, &DeadlinePolicy::default()).unwrap();
         let r0 = r.date().and_hms_opt(0, 0, 0).unwrap() + Duration::minutes(r.time().signed_duration_since(NaiveTime::MIN).num_minutes());
-        prop_assert_eq!(due.appointment_at, naive_hours(&cal, r0, i64::from(h) * 60));
+        prop_assert_eq!(due.appointment_at, naive_hours(cal, r0, i64::from(h) * 60));
     }
 
     #[test]
     fn explanation_accounts_for_every_day(r in arb_received(), l in arb_limit(), p in arb_policy()) {
         let cal = cal();
-        let due = compute_due(r, &l, &cal, &p).unwrap();
-        let ex = due.explain(&cal).unwrap();
+        let due = compute_due(r, &l, cal, &p).unwrap();
+        let ex = due.explain(cal).unwrap();
         let last = due.legal_due_date.max(due.appointment_at.date());
         prop_assert_eq!(ex.days.len() as i64, (last - r.date()).num_days() + 1);
         for (i, day) in ex.days.iter().enumerate() {
@@ -1383,15 +1374,15 @@ proptest! {
         p.appointment = [AppointmentTime::EndOfOfficeDay, AppointmentTime::KeepTimeOfDay,
             AppointmentTime::WorkingHourArithmetic { round_to_minutes: 15 }][ap];
         let mut c = DeadlineClock::new(TimeLimit::WorkingDays(n), p).unwrap();
-        c.apply(ClockEvent::Received { at: r }, &cal).unwrap();
+        c.apply(ClockEvent::Received { at: r }, cal).unwrap();
         let mut now = r;
         for (run, wait) in gaps {
             now += Duration::minutes(run);
-            c.apply(ClockEvent::SupplementRequested { at: now, reason: None }, &cal).unwrap();
+            c.apply(ClockEvent::SupplementRequested { at: now, reason: None }, cal).unwrap();
             now += Duration::minutes(wait);
-            c.apply(ClockEvent::SupplementFulfilled { at: now }, &cal).unwrap();
+            c.apply(ClockEvent::SupplementFulfilled { at: now }, cal).unwrap();
         }
-        let s = c.status(now + Duration::minutes(as_of_after), &cal).unwrap();
+        let s = c.status(now + Duration::minutes(as_of_after), cal).unwrap();
         prop_assert_eq!(s.current.semantics, OnSupplement::RestartFull);
         prop_assert!(s.alternative.legal_due_date <= s.current.legal_due_date);
         prop_assert!(s.alternative.appointment_at <= s.current.appointment_at,
