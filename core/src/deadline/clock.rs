@@ -90,6 +90,13 @@ pub enum ClockEvent {
 
 impl ClockEvent {
     /// The timestamp.
+    ///
+    /// ```
+    /// use chrono::NaiveDateTime;
+    /// use motcua::deadline::ClockEvent;
+    /// let at = NaiveDateTime::parse_from_str("2026-03-02 09:00", "%Y-%m-%d %H:%M").unwrap();
+    /// assert_eq!(ClockEvent::Resumed { at }.at(), at);
+    /// ```
     pub fn at(&self) -> NaiveDateTime {
         match self {
             ClockEvent::Received { at }
@@ -105,6 +112,13 @@ impl ClockEvent {
     }
 
     /// The JSON `type` name.
+    ///
+    /// ```
+    /// use chrono::NaiveDateTime;
+    /// use motcua::deadline::ClockEvent;
+    /// let at = NaiveDateTime::default();
+    /// assert_eq!(ClockEvent::SupplementFulfilled { at }.name(), "supplement_fulfilled");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             ClockEvent::Received { .. } => "received",
@@ -120,6 +134,14 @@ impl ClockEvent {
     }
 
     /// Parses events from JSON (one object or an array).
+    ///
+    /// ```
+    /// use motcua::deadline::ClockEvent;
+    /// let one = ClockEvent::from_json(r#"{"type": "finished", "at": "2026-03-02T09:00:00"}"#)?;
+    /// assert_eq!(one[0].name(), "finished");
+    /// assert_eq!(ClockEvent::from_json(r#"{"type": "finished"}"#).unwrap_err().code(), 2012);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<Vec<ClockEvent>, Error> {
         let v: serde_json::Value =
             serde_json::from_str(json).map_err(|e| parse_error("event", &e))?;
@@ -366,6 +388,16 @@ fn to_i64(x: u64) -> i64 {
 
 impl DeadlineClock {
     /// A clock with no events yet. Validates the limit (2001) and the policy (2002, 2005).
+    ///
+    /// ```
+    /// use motcua::deadline::{ClockState, DeadlineClock, DeadlinePolicy, TimeLimit};
+    /// let c = DeadlineClock::new(TimeLimit::WorkingDays(3), DeadlinePolicy::default())?;
+    /// assert_eq!((c.state(), c.events().len()), (ClockState::NotReceived, 0));
+    /// assert_eq!(c.limit(), &TimeLimit::WorkingDays(3));
+    /// assert_eq!(c.policy(), &DeadlinePolicy::default());
+    /// assert_eq!(DeadlineClock::new(TimeLimit::Months(0), DeadlinePolicy::default()).unwrap_err().code(), 2001);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn new(limit: TimeLimit, policy: DeadlinePolicy) -> Result<DeadlineClock, Error> {
         limit.validate()?;
         policy.validate()?;
@@ -408,21 +440,25 @@ impl DeadlineClock {
     }
 
     /// The limit.
+    /// (Example: [`DeadlineClock::new`].)
     pub fn limit(&self) -> &TimeLimit {
         &self.limit
     }
 
     /// The policy.
+    /// (Example: [`DeadlineClock::new`].)
     pub fn policy(&self) -> &DeadlinePolicy {
         &self.policy
     }
 
     /// The event log.
+    /// (Example: [`DeadlineClock::replay`].)
     pub fn events(&self) -> &[ClockEvent] {
         &self.events
     }
 
     /// The state after the last event.
+    /// (Example: [`DeadlineClock::new`].)
     pub fn state(&self) -> ClockState {
         self.derived.state.unwrap_or(ClockState::NotReceived)
     }

@@ -124,6 +124,13 @@ pub enum DeadlineError {
 
 impl DeadlineError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::deadline::TimeLimit;
+    /// let err = TimeLimit::WorkingDays(0).validate().unwrap_err();
+    /// assert_eq!((err.code(), err.name()), (2001, "deadline.invalid_limit"));
+    /// assert!(err.message(motcua::Lang::Vi).starts_with("Thời hạn giải quyết"));
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             DeadlineError::InvalidLimit { .. } => "deadline.invalid_limit",

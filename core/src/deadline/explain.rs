@@ -180,6 +180,19 @@ fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
 
 impl Explanation {
     /// The explanation as text, one line per day.
+    ///
+    /// ```
+    /// use chrono::NaiveDateTime;
+    /// use motcua::calendar::WorkCalendar;
+    /// use motcua::deadline::{compute_due, DeadlinePolicy, TimeLimit};
+    /// use motcua::Lang;
+    /// let cal = WorkCalendar::vietnam_civil_service();
+    /// let t = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+    /// let due = compute_due(t("2018-12-28 10:00"), &TimeLimit::WorkingDays(2), &cal, &DeadlinePolicy::default())?;
+    /// let en = due.explain(&cal)?.text(Lang::En);
+    /// assert!(en.contains("2018-12-31") && en.contains("2019-01-03"));
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn text(&self, lang: Lang) -> String {
         let mut out = Vec::new();
         out.push(match lang {

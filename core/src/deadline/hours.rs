@@ -20,6 +20,13 @@ pub struct Session {
 
 impl Session {
     /// A session from `h1:m1` to `h2:m2`; `None` for an impossible time.
+    ///
+    /// ```
+    /// use motcua::deadline::Session;
+    /// let s = Session::hm(7, 30, 11, 30).unwrap();
+    /// assert_eq!(s.start.to_string(), "07:30:00");
+    /// assert!(Session::hm(25, 0, 11, 30).is_none()); // no 25th hour
+    /// ```
     pub fn hm(h1: u32, m1: u32, h2: u32, m2: u32) -> Option<Session> {
         Some(Session {
             start: NaiveTime::from_hms_opt(h1, m1, 0)?,
@@ -30,7 +37,7 @@ impl Session {
 
 /// The sessions of one working day: a morning and an afternoon session, either of which may
 /// be absent (a Saturday-morning desk), not both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DayHours {
@@ -115,6 +122,13 @@ impl Default for OfficeHours {
 impl OfficeHours {
     /// Same hours every working day: morning `h1:m1–h2:m2`, afternoon `h3:m3–h4:m4`.
     /// `None` for an impossible time of day (not validated otherwise: see [`Self::validate`]).
+    ///
+    /// ```
+    /// use motcua::deadline::OfficeHours;
+    /// let h = OfficeHours::split(7, 0, 11, 30, 13, 30, 17, 0).unwrap();
+    /// assert_eq!(h.default.afternoon.unwrap().start.to_string(), "13:30:00");
+    /// assert!(OfficeHours::split(7, 0, 11, 60, 13, 30, 17, 0).is_none()); // minute 60
+    /// ```
     #[allow(clippy::too_many_arguments)]
     pub fn split(
         h1: u32,
@@ -137,18 +151,48 @@ impl OfficeHours {
 
     /// Checks every day: each session ends after it starts, the afternoon starts at or after
     /// the morning's end, a day has at least one session, and a weekday is listed once.
+    ///
+    /// ```
+    /// use motcua::deadline::OfficeHours;
+    /// assert!(OfficeHours::default().validate().is_ok());
+    /// // A session that ends before it starts.
+    /// let bad = OfficeHours::split(11, 30, 7, 30, 13, 0, 17, 0).unwrap();
+    /// let err = bad.validate().unwrap_err();
+    /// assert_eq!(err.name(), "deadline.invalid_office_hours");
+    /// assert!(err.message(motcua::Lang::Vi).contains("Giờ làm việc không hợp lệ"));
+    /// ```
     pub fn validate(&self) -> Result<(), Error> {
         Compiled::new(self).map(|_| ())
     }
 
     /// Length of the default working day in seconds (8 h = 28 800 by default): the unit of
     /// fractional days and of step budgets given in days.
+    ///
+    /// ```
+    /// use motcua::deadline::OfficeHours;
+    /// assert_eq!(OfficeHours::default().reference_day_seconds()?, 28_800);
+    /// let empty = OfficeHours { default: Default::default(), by_weekday: vec![] };
+    /// assert_eq!(empty.reference_day_seconds().unwrap_err().code(), 2002);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn reference_day_seconds(&self) -> Result<u32, Error> {
         Ok(Compiled::new(self)?.default.len)
     }
 
     /// The hours used on `date` (see the type's docs for make-up days). Does not check that
     /// `date` is a working day.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use motcua::calendar::{WeekdayName, WorkCalendar};
+    /// use motcua::deadline::{OfficeHours, Session, WeekdayHours};
+    /// let cal = WorkCalendar::vietnam_civil_service();
+    /// let mut h = OfficeHours::default();
+    /// h.by_weekday.push(WeekdayHours { weekday: WeekdayName::Sat, morning: Session::hm(7, 30, 11, 30), afternoon: None });
+    /// // An ordinary Saturday desk: morning only. The make-up Saturday 22/08/2026: weekday hours.
+    /// assert!(h.hours_on(&cal, NaiveDate::from_ymd_opt(2026, 8, 15).unwrap()).afternoon.is_none());
+    /// assert!(h.hours_on(&cal, NaiveDate::from_ymd_opt(2026, 8, 22).unwrap()).afternoon.is_some());
+    /// ```
     pub fn hours_on(&self, cal: &WorkCalendar, date: NaiveDate) -> DayHours {
         let idx = date.weekday();
         match self

@@ -80,6 +80,12 @@ fn default_cutoff() -> NaiveTime {
 
 impl TimeLimit {
     /// `SameDay` with the 15:00 cut-off.
+    ///
+    /// ```
+    /// use motcua::deadline::{TimeLimit, DEFAULT_CUTOFF};
+    /// assert_eq!(TimeLimit::same_day(), TimeLimit::SameDay { cutoff: DEFAULT_CUTOFF });
+    /// assert!(TimeLimit::same_day().validate().is_ok());
+    /// ```
     pub fn same_day() -> TimeLimit {
         TimeLimit::SameDay {
             cutoff: DEFAULT_CUTOFF,
@@ -138,6 +144,13 @@ impl TimeLimit {
     /// Parses and validates a limit from its JSON shape. A negative count is reported as
     /// [`DeadlineError::InvalidLimit`] (2001), malformed JSON as [`DeadlineError::Parse`]
     /// (2012).
+    ///
+    /// ```
+    /// use motcua::deadline::TimeLimit;
+    /// assert_eq!(TimeLimit::from_json(r#"{"same_day": {}}"#)?, TimeLimit::same_day());
+    /// assert_eq!(TimeLimit::from_json(r#"{"weeks": 2}"#).unwrap_err().code(), 2012);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<TimeLimit, Error> {
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| parse_error("time limit", &e))?;
@@ -171,6 +184,12 @@ impl TimeLimit {
 
     /// True for the limits counted in working time (hours, fractional days), whose due
     /// instant is always computed by working-hour arithmetic.
+    ///
+    /// ```
+    /// use motcua::deadline::TimeLimit;
+    /// assert!(TimeLimit::WorkingHours(4).is_hour_based());
+    /// assert!(!TimeLimit::WorkingDays(4).is_hour_based());
+    /// ```
     pub fn is_hour_based(&self) -> bool {
         matches!(
             self,

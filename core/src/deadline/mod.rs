@@ -130,6 +130,16 @@ pub enum Adjustment {
 
 impl Adjustment {
     /// One sentence in the language asked for.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use motcua::deadline::Adjustment;
+    /// use motcua::Lang;
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let a = Adjustment::RolledForward { from: d(2026, 2, 28), to: d(2026, 3, 2) };
+    /// assert!(a.text(Lang::En).contains("148(5)"));
+    /// assert!(a.text(Lang::Vi).contains("ngày làm việc tiếp theo"));
+    /// ```
     pub fn text(&self, lang: Lang) -> String {
         match (self, lang) {
             (Adjustment::ReceiptDeferred { to, reason }, Lang::Vi) => {
@@ -519,6 +529,24 @@ impl Due {
     }
 
     /// [`Due::explain`] as text in one language.
+    ///
+    /// ```
+    /// use chrono::NaiveDateTime;
+    /// use motcua::calendar::{Audience, WorkCalendar};
+    /// use motcua::deadline::{compute_due, DeadlinePolicy, TimeLimit};
+    /// use motcua::Lang;
+    /// let cal = WorkCalendar::vietnam_civil_service();
+    /// let t = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+    /// let due = compute_due(t("2026-08-28 09:00"), &TimeLimit::WorkingDays(1), &cal, &DeadlinePolicy::default())?;
+    /// let vi = due.explain_text(&cal, Lang::Vi)?;
+    /// assert!(vi.contains("Quốc khánh") && vi.contains("2026-09-03"));
+    /// // A calendar that ends before the dates is a typed error.
+    /// let short = WorkCalendar::builder(Audience::CivilService)
+    ///     .range(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(), chrono::NaiveDate::from_ymd_opt(2026, 8, 30).unwrap())
+    ///     .build()?;
+    /// assert!(due.explain_text(&short, Lang::En).is_err());
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn explain_text(&self, cal: &WorkCalendar, lang: Lang) -> Result<String, Error> {
         Ok(self.explain(cal)?.text(lang))
     }

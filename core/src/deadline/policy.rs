@@ -48,6 +48,11 @@ impl Regime {
     }
 
     /// First day of the regime.
+    ///
+    /// ```
+    /// use motcua::deadline::Regime;
+    /// assert_eq!(Regime::Decree118_2025.effective_from().to_string(), "2025-07-01");
+    /// ```
     pub fn effective_from(self) -> NaiveDate {
         let (y, m, d) = match self {
             Regime::Decree61_2018 => (2018, 6, 21),
@@ -57,6 +62,11 @@ impl Regime {
     }
 
     /// The governing decree's number.
+    ///
+    /// ```
+    /// use motcua::deadline::Regime;
+    /// assert_eq!(Regime::Decree61_2018.document(), "Nghị định 61/2018/NĐ-CP");
+    /// ```
     pub fn document(self) -> &'static str {
         match self {
             Regime::Decree61_2018 => "Nghị định 61/2018/NĐ-CP",
@@ -193,6 +203,11 @@ pub enum OnSupplement {
 
 impl OnSupplement {
     /// The other semantics.
+    ///
+    /// ```
+    /// use motcua::deadline::OnSupplement;
+    /// assert_eq!(OnSupplement::RestartFull.other(), OnSupplement::PauseAndResume);
+    /// ```
     pub fn other(self) -> OnSupplement {
         match self {
             OnSupplement::RestartFull => OnSupplement::PauseAndResume,
@@ -374,6 +389,13 @@ pub struct PolicyNote {
 
 impl DeadlinePolicy {
     /// The defaults of a regime (see [`Regime`] for why they coincide today).
+    ///
+    /// ```
+    /// use motcua::deadline::{DeadlinePolicy, Regime};
+    /// let p = DeadlinePolicy::for_regime(Regime::Decree61_2018);
+    /// assert_eq!(p.supplement_notice_working_days, 3);
+    /// assert!(p.validate().is_ok());
+    /// ```
     pub fn for_regime(regime: Regime) -> DeadlinePolicy {
         DeadlinePolicy {
             regime,
@@ -404,30 +426,61 @@ impl DeadlinePolicy {
     }
 
     /// This policy for a dossier of another channel.
+    ///
+    /// ```
+    /// use motcua::deadline::{Channel, DeadlinePolicy};
+    /// assert_eq!(DeadlinePolicy::default().with_channel(Channel::Online).channel, Channel::Online);
+    /// ```
     pub fn with_channel(mut self, channel: Channel) -> DeadlinePolicy {
         self.channel = channel;
         self
     }
 
     /// This policy with another appointment convention.
+    ///
+    /// ```
+    /// use motcua::deadline::{AppointmentTime, DeadlinePolicy};
+    /// let p = DeadlinePolicy::default().with_appointment(AppointmentTime::KeepTimeOfDay);
+    /// assert_eq!(p.appointment, AppointmentTime::KeepTimeOfDay);
+    /// ```
     pub fn with_appointment(mut self, appointment: AppointmentTime) -> DeadlinePolicy {
         self.appointment = appointment;
         self
     }
 
     /// This policy with other office hours.
+    ///
+    /// ```
+    /// use motcua::deadline::{DeadlinePolicy, OfficeHours};
+    /// let h = OfficeHours::split(7, 0, 11, 30, 13, 30, 17, 0).unwrap();
+    /// let p = DeadlinePolicy::default().with_office_hours(h.clone());
+    /// assert_eq!(p.office_hours, h);
+    /// ```
     pub fn with_office_hours(mut self, hours: OfficeHours) -> DeadlinePolicy {
         self.office_hours = hours;
         self
     }
 
     /// This policy with other supplementation semantics.
+    ///
+    /// ```
+    /// use motcua::deadline::{DeadlinePolicy, OnSupplement};
+    /// let p = DeadlinePolicy::default().with_on_supplement(OnSupplement::PauseAndResume);
+    /// assert_eq!(p.on_supplement, OnSupplement::PauseAndResume);
+    /// ```
     pub fn with_on_supplement(mut self, s: OnSupplement) -> DeadlinePolicy {
         self.on_supplement = s;
         self
     }
 
     /// Parses a policy from JSON (missing fields take their defaults) and validates it.
+    ///
+    /// ```
+    /// use motcua::deadline::{Channel, DeadlinePolicy};
+    /// assert_eq!(DeadlinePolicy::from_json(r#"{"channel": "postal"}"#)?.channel, Channel::Postal);
+    /// assert_eq!(DeadlinePolicy::from_json(r#"{"channel": "fax"}"#).unwrap_err().code(), 2012);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn from_json(json: &str) -> Result<DeadlinePolicy, Error> {
         let p: DeadlinePolicy =
             serde_json::from_str(json).map_err(|e| parse_error("policy", &e))?;
@@ -437,6 +490,14 @@ impl DeadlinePolicy {
 
     /// Checks the policy: office hours ([`OfficeHours::validate`], code 2002) and the
     /// numeric settings (code 2005).
+    ///
+    /// ```
+    /// use motcua::deadline::{DeadlinePolicy, OutsideHours};
+    /// let mut p = DeadlinePolicy::default();
+    /// assert!(p.validate().is_ok());
+    /// p.online_outside_hours = OutsideHours::NextWorkingDayInLastHour { minutes: 600 };
+    /// assert_eq!(p.validate().unwrap_err().name(), "deadline.invalid_policy");
+    /// ```
     pub fn validate(&self) -> Result<(), Error> {
         self.office_hours.validate()?;
         self.validate_settings()

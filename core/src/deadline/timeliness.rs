@@ -25,6 +25,11 @@ pub enum Timeliness {
 
 impl Timeliness {
     /// Name in Vietnamese or English.
+    ///
+    /// ```
+    /// use motcua::deadline::Timeliness;
+    /// assert_eq!(Timeliness::OnTime.label(motcua::Lang::Vi), "đúng hạn");
+    /// ```
     pub fn label(self, lang: Lang) -> &'static str {
         let (vi, en) = match self {
             Timeliness::Early => ("trước hạn", "early"),
@@ -39,6 +44,11 @@ impl Timeliness {
     }
 
     /// True for `Late` and `Overdue`.
+    ///
+    /// ```
+    /// use motcua::deadline::Timeliness;
+    /// assert!(Timeliness::Overdue.is_late() && !Timeliness::Early.is_late());
+    /// ```
     pub fn is_late(self) -> bool {
         matches!(self, Timeliness::Late | Timeliness::Overdue)
     }
