@@ -597,6 +597,16 @@ fn supplementation_under_both_semantics() {
     let s2 = c2.status(t("2026-03-20 16:00"), cal).unwrap();
     assert_eq!(s2.current.legal_due_date, d(2026, 3, 19));
     assert_eq!(s2.alternative.legal_due_date, d(2026, 3, 23));
+    // F766-style elapsed measure: the wait Wed 04/03 09:00 → Mon 09/03 13:00 is 5 days 4 h =
+    // 124 h of wall-clock time; Mon 16/03 17:00 + 124 h = Sat 21/03 21:00. The legal end (end
+    // of Mon 16/03) + 124 h falls on Sun 22/03 → rolled to Mon 23/03.
+    let mut p = DeadlinePolicy::default().with_on_supplement(OnSupplement::PauseAndResume);
+    p.pause_measure = motcua::deadline::PauseMeasure::Elapsed;
+    let c3 =
+        DeadlineClock::replay(TimeLimit::WorkingDays(10), p, c.events().to_vec(), cal).unwrap();
+    let s3 = c3.status(t("2026-03-20 16:00"), cal).unwrap();
+    assert_eq!(s3.current.appointment_at, t("2026-03-21 21:00"));
+    assert_eq!(s3.current.legal_due_date, d(2026, 3, 23));
 }
 
 #[test]

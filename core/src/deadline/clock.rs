@@ -838,6 +838,13 @@ impl DeadlineClock {
             .collect();
         let (mut legal, mut appt) = if stops.is_empty() {
             (base.legal_due_date, base.appointment_at)
+        } else if self.policy.pause_measure == PauseMeasure::Elapsed {
+            let elapsed: i64 = stops
+                .iter()
+                .map(|(f, t)| (*t - *f).num_seconds().max(0))
+                .sum();
+            let w = u64::try_from(elapsed).unwrap_or(0);
+            self.shift(clock, base.legal_due_date, base.appointment_at, w)?
         } else {
             self.resume(clock, base, &stops)?
         };

@@ -77,8 +77,13 @@ pub struct WeekdayHours {
 /// **Default** ([`OfficeHours::default`]): 07:30–11:30 and 13:00–17:00 every working day
 /// (8 hours). There is no national rule on daily hours (Decision 188/1999/QĐ-TTg only fixes
 /// 40 hours over Monday–Friday); provinces set them. This default is the common pattern, and
-/// the hard-coded fallback of the OpenCPS one-stop system (domain brief §4.2) [C]. Another
-/// configuration in use, 07:00–11:30 / 13:30–17:00, is [`OfficeHours::split`]`(7,0,11,30,13,30,17,0)`.
+/// the hard-coded fallback of the OpenCPS one-stop system (domain brief §4.2) [C]. An example
+/// of another configuration ("Nghệ An-style"; also the defaults of the Thanh Hóa-style TDDVC
+/// system [C]), 07:00–11:30 / 13:30–17:00, is [`OfficeHours::split`]`(7,0,11,30,13,30,17,0)`;
+/// check the province's or office's own decision before using it. A make-up Saturday's
+/// hours and the weekday overrides are the only per-day differences; when every day has the
+/// same length (the usual case) all working-time arithmetic is O(1), otherwise
+/// [`super::TimeLimit::WorkingHours`] walks the days it spans.
 ///
 /// JSON: `{"default": {"morning": {"start": "07:30:00", "end": "11:30:00"},
 /// "afternoon": {"start": "13:00:00", "end": "17:00:00"}}, "by_weekday": [{"weekday": "Sat",

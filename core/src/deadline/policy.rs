@@ -216,16 +216,23 @@ impl OnSupplement {
     }
 }
 
-/// How a pause (or a supplementation wait under pause semantics) moves the due date.
+/// How a stop of the clock (a pause, or a supplementation wait under pause semantics) moves
+/// the due date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PauseMeasure {
-    /// Default. By the working time spent waiting, added in working time (OpenCPS "extend by
-    /// the working hours spent waiting" [C]).
+    /// Default. The count resumes after the stop with what was left of the limit: whole
+    /// working days for working-day limits (the day of resumption not counted, as for a new
+    /// receipt), working time for working-hour appointments and hour-based limits (OpenCPS
+    /// "extend by the working hours spent waiting" [C]), calendar days for calendar-based
+    /// limits. Never later than a restart.
     #[default]
     WorkingTime,
-    /// By the elapsed wall-clock time (F766 subtracts requested→fulfilled timestamps [C]).
+    /// The due moves by the elapsed wall-clock time of the stops, nights and days off
+    /// included (F766 subtracts requested→fulfilled timestamps from the end time [C]); the
+    /// legal due date then rolls to a working day. Plain pauses after an extension are
+    /// always measured this way when chosen.
     Elapsed,
 }
 
