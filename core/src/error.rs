@@ -11,6 +11,7 @@
 use std::fmt;
 
 use crate::calendar::CalendarError;
+use crate::deadline::DeadlineError;
 use crate::lunar::LunarError;
 
 /// Language of a human-readable message.
@@ -83,6 +84,9 @@ pub enum Error {
     /// Working calendar error (codes 1100–1199).
     #[error(transparent)]
     Calendar(#[from] CalendarError),
+    /// Deadline engine error (codes 2000–2099).
+    #[error(transparent)]
+    Deadline(#[from] DeadlineError),
 }
 
 impl Error {
@@ -90,6 +94,7 @@ impl Error {
         match self {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
+            Error::Deadline(e) => e,
         }
     }
 
@@ -118,6 +123,7 @@ impl Error {
         match self {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
+            Error::Deadline(e) => e.name(),
         }
     }
 }
