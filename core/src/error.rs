@@ -11,6 +11,8 @@
 use std::fmt;
 
 use crate::calendar::CalendarError;
+use crate::form::FormError;
+use crate::level::LevelError;
 use crate::lunar::LunarError;
 
 /// Language of a human-readable message.
@@ -83,6 +85,12 @@ pub enum Error {
     /// Working calendar error (codes 1100–1199).
     #[error(transparent)]
     Calendar(#[from] CalendarError),
+    /// Online service level error (codes 3000–3099).
+    #[error(transparent)]
+    Level(#[from] LevelError),
+    /// Form or identifier error (codes 4000s).
+    #[error(transparent)]
+    Form(#[from] FormError),
 }
 
 impl Error {
@@ -90,6 +98,8 @@ impl Error {
         match self {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
+            Error::Level(e) => e,
+            Error::Form(e) => e,
         }
     }
 
@@ -118,6 +128,8 @@ impl Error {
         match self {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
+            Error::Level(e) => e.name(),
+            Error::Form(e) => e.name(),
         }
     }
 }

@@ -35,6 +35,8 @@
 
 pub mod calendar;
 pub mod error;
+pub mod form;
+pub mod level;
 pub mod lunar;
 
 pub use error::{Error, ErrorKind, Lang};
