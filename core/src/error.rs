@@ -11,6 +11,7 @@
 use std::fmt;
 
 use crate::calendar::CalendarError;
+use crate::deadline::DeadlineError;
 use crate::form::FormError;
 use crate::level::LevelError;
 use crate::lunar::LunarError;
@@ -85,6 +86,9 @@ pub enum Error {
     /// Working calendar error (codes 1100–1199).
     #[error(transparent)]
     Calendar(#[from] CalendarError),
+    /// Deadline engine error (codes 2000–2099).
+    #[error(transparent)]
+    Deadline(#[from] DeadlineError),
     /// Online service level error (codes 3000–3099).
     #[error(transparent)]
     Level(#[from] LevelError),
@@ -98,6 +102,7 @@ impl Error {
         match self {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
+            Error::Deadline(e) => e,
             Error::Level(e) => e,
             Error::Form(e) => e,
         }
@@ -128,6 +133,7 @@ impl Error {
         match self {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
+            Error::Deadline(e) => e.name(),
             Error::Level(e) => e.name(),
             Error::Form(e) => e.name(),
         }

@@ -34,6 +34,7 @@
 )]
 
 pub mod calendar;
+pub mod deadline;
 pub mod error;
 pub mod form;
 pub mod level;

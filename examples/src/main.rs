@@ -179,6 +179,7 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
             "audience": cal.audience(),
             "estimated": cal.is_estimated(year),
             "tet": tet,
+            "lunar_year_name": lunar::year_name(year),
             "tet_lunar": lunar::solar_to_lunar(tet).ok(),
             "hung_kings_day": hung,
             "working_days": working.ok(),
@@ -206,11 +207,9 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
         );
     }
     println!(
-        "{}: {} ({})",
-        lang.pick(
-            "Tết Nguyên đán (mùng 1 tháng Giêng)",
-            "Lunar New Year (Tết)"
-        ),
+        "{} {}: {} ({})",
+        lang.pick("Tết Nguyên đán", "Lunar New Year (Tết)"),
+        lunar::year_name(year),
         tet,
         weekday(tet, lang)
     );
@@ -273,11 +272,28 @@ fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
 
 fn cmd_lunar(o: &Opts) -> Result<(), CliError> {
     let d = date_arg(o, 0)?;
-    let l = lunar::solar_to_lunar(d)?;
+    let info = lunar::lunar_info(d)?;
+    let l = info.date;
     if o.json {
-        println!("{}", json!({"solar": d, "lunar": l}));
+        println!(
+            "{}",
+            json!({"solar": d, "lunar": l, "month_length": info.month_length,
+            "leap_month_of_year": info.leap_month_of_year, "uncertain": info.uncertain})
+        );
     } else {
-        println!("{d} → {}", lunar_text(&l));
+        let warn = if info.uncertain {
+            o.lang.pick(
+                " (không chắc chắn: sóc gần nửa đêm)",
+                " (uncertain: new moon near midnight)",
+            )
+        } else {
+            ""
+        };
+        println!(
+            "{d} → {} ({}){warn}",
+            lunar_text(&l),
+            lunar::year_name(l.year)
+        );
     }
     Ok(())
 }

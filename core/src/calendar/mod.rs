@@ -556,3 +556,29 @@ impl WorkCalendar {
         })
     }
 }
+
+/// The shape of an announcements document: one [`Announcement`] or an array of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum AnnouncementsDocument {
+    /// A single announcement.
+    One(Announcement),
+    /// Several announcements.
+    Many(Vec<Announcement>),
+}
+
+/// JSON Schema (draft 2020-12) of an announcements document, generated with schemars. The
+/// checked-in copy is `core/schema/announcements.schema.json`; a test keeps it in sync.
+#[cfg(feature = "schema")]
+pub fn announcements_json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(AnnouncementsDocument))
+        .unwrap_or(serde_json::Value::Null);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "title".into(),
+            serde_json::Value::String("motcua announcements document".into()),
+        );
+    }
+    schema
+}
