@@ -12,6 +12,8 @@ use std::fmt;
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
+use crate::form::FormError;
+use crate::level::LevelError;
 use crate::lunar::LunarError;
 
 /// Language of a human-readable message.
@@ -87,6 +89,12 @@ pub enum Error {
     /// Deadline engine error (codes 2000–2099).
     #[error(transparent)]
     Deadline(#[from] DeadlineError),
+    /// Online service level error (codes 3000–3099).
+    #[error(transparent)]
+    Level(#[from] LevelError),
+    /// Form or identifier error (codes 4000s).
+    #[error(transparent)]
+    Form(#[from] FormError),
 }
 
 impl Error {
@@ -95,6 +103,8 @@ impl Error {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
             Error::Deadline(e) => e,
+            Error::Level(e) => e,
+            Error::Form(e) => e,
         }
     }
 
@@ -124,6 +134,8 @@ impl Error {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
             Error::Deadline(e) => e.name(),
+            Error::Level(e) => e.name(),
+            Error::Form(e) => e.name(),
         }
     }
 }

@@ -36,6 +36,8 @@
 pub mod calendar;
 pub mod deadline;
 pub mod error;
+pub mod form;
+pub mod level;
 pub mod lunar;
 
 pub use error::{Error, ErrorKind, Lang};
