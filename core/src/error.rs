@@ -12,9 +12,11 @@ use std::fmt;
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
+use crate::dossier::DossierError;
 use crate::form::FormError;
 use crate::level::LevelError;
 use crate::lunar::LunarError;
+use crate::report::ReportError;
 
 /// Language of a human-readable message.
 #[derive(
@@ -95,6 +97,12 @@ pub enum Error {
     /// Form or identifier error (codes 4000s).
     #[error(transparent)]
     Form(#[from] FormError),
+    /// Dossier lifecycle error (codes 5000s).
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    /// Report error (codes 6000s).
+    #[error(transparent)]
+    Report(#[from] ReportError),
 }
 
 impl Error {
@@ -105,6 +113,8 @@ impl Error {
             Error::Deadline(e) => e,
             Error::Level(e) => e,
             Error::Form(e) => e,
+            Error::Dossier(e) => e,
+            Error::Report(e) => e,
         }
     }
 
@@ -136,6 +146,8 @@ impl Error {
             Error::Deadline(e) => e.name(),
             Error::Level(e) => e.name(),
             Error::Form(e) => e.name(),
+            Error::Dossier(e) => e.name(),
+            Error::Report(e) => e.name(),
         }
     }
 }

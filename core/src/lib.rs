@@ -35,9 +35,11 @@
 
 pub mod calendar;
 pub mod deadline;
+pub mod dossier;
 pub mod error;
 pub mod form;
 pub mod level;
 pub mod lunar;
+pub mod report;
 
 pub use error::{Error, ErrorKind, Lang};
