@@ -39,5 +39,6 @@ pub mod error;
 pub mod form;
 pub mod level;
 pub mod lunar;
+pub mod procedure;
 
 pub use error::{Error, ErrorKind, Lang};
