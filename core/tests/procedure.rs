@@ -245,3 +245,25 @@ fn hostile_catalogue_input() {
         3103
     );
 }
+
+/// The embedded data conform to the schemars schemas (checked by the independent validator).
+#[cfg(feature = "schema")]
+#[test]
+fn embedded_data_match_the_generated_schemas() {
+    let cat_schema = motcua::procedure::catalogue_json_schema();
+    let v = jsonschema::draft202012::new(&cat_schema).unwrap();
+    let data: Value = serde_json::from_str(include_str!("../data/catalogue.json")).unwrap();
+    let errors: Vec<String> = v
+        .iter_errors(&data)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let form_schema = motcua::form::form_spec_json_schema();
+    let v = jsonschema::draft202012::new(&form_schema).unwrap();
+    let forms: Vec<Value> =
+        serde_json::from_str(include_str!("../data/catalogue-forms.json")).unwrap();
+    for f in &forms {
+        assert!(v.is_valid(f), "{}", f["id"]);
+    }
+    assert!(!v.is_valid(&json!({"id": "x", "fields": [{"name": "a", "type": "colour"}]})));
+}

@@ -62,6 +62,11 @@ fn errors(p: &[CatalogueProblem]) -> impl Iterator<Item = &CatalogueProblem> {
 
 impl ProcedureError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// let e = motcua::procedure::Catalogue::from_json("[]").unwrap_err();
+    /// assert_eq!((e.code(), e.name()), (3103, "procedure.catalogue_parse"));
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             ProcedureError::ProcedureCodeFormat => "procedure.code_format",

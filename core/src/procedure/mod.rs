@@ -85,6 +85,11 @@ pub struct LevelStats {
 
 impl LevelStats {
     /// Share of services that are full-process by their capabilities (0 when there is none).
+    ///
+    /// ```
+    /// let s = motcua::procedure::LevelStats::default();
+    /// assert_eq!(s.full_process_share(), 0.0); // no service, no division by zero
+    /// ```
     pub fn full_process_share(&self) -> f64 {
         match self.services {
             0 => 0.0,
@@ -211,6 +216,11 @@ impl Catalogue {
     }
 
     /// The document the catalogue was built from.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert_eq!(cat.doc().version, "2026-11-28");
+    /// ```
     pub fn doc(&self) -> &CatalogueDoc {
         &self.doc
     }
@@ -227,11 +237,21 @@ impl Catalogue {
     }
 
     /// All procedures.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert!(cat.procedures().iter().any(|p| p.id == "chung-thuc-hop-dong-giao-dich"));
+    /// ```
     pub fn procedures(&self) -> &[Procedure] {
         &self.doc.procedures
     }
 
     /// All online services.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert!(cat.services().iter().all(|s| cat.procedure(&s.procedure).is_some()));
+    /// ```
     pub fn services(&self) -> &[OnlineService] {
         &self.doc.services
     }
@@ -252,16 +272,33 @@ impl Catalogue {
     }
 
     /// A compiled e-form by id.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert!(cat.form("1.001193/to-khai-dang-ky-khai-sinh").is_some());
+    /// assert!(cat.form("khong-co").is_none());
+    /// ```
     pub fn form(&self, id: &str) -> Option<&Form> {
         self.forms.get(id)
     }
 
     /// Procedures of a field (lĩnh vực).
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert!(cat.by_field("cu_tru").any(|p| p.code.as_deref() == Some("1.004222")));
+    /// assert_eq!(cat.by_field("khong-co").count(), 0);
+    /// ```
     pub fn by_field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Procedure> + 'a {
         self.doc.procedures.iter().filter(move |p| p.field == field)
     }
 
     /// The fields present, sorted.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert!(cat.fields().contains(&"dat_dai"));
+    /// ```
     pub fn fields(&self) -> Vec<&str> {
         let mut f: Vec<&str> = self
             .doc
@@ -292,6 +329,13 @@ impl Catalogue {
     }
 
     /// Online services of a declared level.
+    ///
+    /// ```
+    /// use motcua::level::ServiceLevel;
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert_eq!(cat.services_by_level(ServiceLevel::Level4).count(), 0);
+    /// assert!(cat.services_by_level(ServiceLevel::Partial).count() >= 1);
+    /// ```
     pub fn services_by_level(&self, level: ServiceLevel) -> impl Iterator<Item = &OnlineService> {
         self.doc.services.iter().filter(move |s| s.level == level)
     }
@@ -316,6 +360,12 @@ impl Catalogue {
     }
 
     /// Online services of a procedure (by id or code).
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// assert_eq!(cat.services_of("3.000333").count(), 1);
+    /// assert_eq!(cat.services_of("9.999999").count(), 0);
+    /// ```
     pub fn services_of<'a>(
         &'a self,
         code_or_id: &'a str,
@@ -328,6 +378,13 @@ impl Catalogue {
     }
 
     /// Statistics by service level.
+    ///
+    /// ```
+    /// use motcua::level::ServiceLevel;
+    /// let s = motcua::procedure::Catalogue::vietnam_default().stats();
+    /// assert!(s.by_decree42.get(&ServiceLevel::FullProcess).is_some());
+    /// assert!(s.procedures_online <= s.procedures);
+    /// ```
     pub fn stats(&self) -> LevelStats {
         let mut s = LevelStats {
             procedures: self.doc.procedures.len(),
@@ -379,4 +436,21 @@ impl Catalogue {
         }
         out
     }
+}
+
+/// JSON Schema (draft 2020-12) of a catalogue document ([`CatalogueDoc`]), generated with
+/// schemars.
+///
+/// ```
+/// let s = motcua::procedure::catalogue_json_schema();
+/// assert_eq!(s["title"], "motcua procedure catalogue");
+/// ```
+#[cfg(feature = "schema")]
+pub fn catalogue_json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(CatalogueDoc))
+        .unwrap_or(serde_json::Value::Null);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert("title".into(), "motcua procedure catalogue".into());
+    }
+    schema
 }

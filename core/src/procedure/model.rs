@@ -74,6 +74,14 @@ pub struct Authority {
 
 impl Authority {
     /// Is it the competent body on this date?
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// let a = &cat.procedure("3.000333").unwrap().authorities[0]; // Sở Tư pháp, until 2026-06-30
+    /// assert!(a.valid_on(NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()));
+    /// assert!(!a.valid_on(NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()));
+    /// ```
     pub fn valid_on(&self, d: NaiveDate) -> bool {
         self.valid_from.is_none_or(|f| f <= d) && self.valid_until.is_none_or(|u| d <= u)
     }
@@ -344,11 +352,26 @@ pub struct Procedure {
 
 impl Procedure {
     /// The authorities competent on a date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// let p = cat.procedure("2.000806").unwrap();
+    /// let on = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// assert_eq!(p.authorities_on(on).map(|a| a.agency.vi.as_str()).collect::<Vec<_>>(), ["Ủy ban nhân dân cấp xã"]);
+    /// ```
     pub fn authorities_on(&self, d: NaiveDate) -> impl Iterator<Item = &Authority> {
         self.authorities.iter().filter(move |a| a.valid_on(d))
     }
 
     /// The publication in force on a date: the one with the latest effective date not after it.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// let p = cat.procedure("1.013978").unwrap();
+    /// assert!(p.publication_on(NaiveDate::from_ymd_opt(2025, 6, 1).unwrap()).is_none());
+    /// ```
     pub fn publication_on(&self, d: NaiveDate) -> Option<&Publication> {
         self.publications
             .iter()
@@ -357,6 +380,13 @@ impl Procedure {
     }
 
     /// A variant by id.
+    ///
+    /// ```
+    /// let cat = motcua::procedure::Catalogue::vietnam_default();
+    /// let p = cat.procedure("1.013225").unwrap();
+    /// assert!(p.variant("tu-2026-07").is_some());
+    /// assert!(p.variant("khong-co").is_none());
+    /// ```
     pub fn variant(&self, id: &str) -> Option<&Variant> {
         self.variants.iter().find(|v| v.id == id)
     }
