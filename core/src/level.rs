@@ -561,6 +561,11 @@ pub enum LevelError {
 
 impl LevelError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// let e = "mức 9".parse::<motcua::level::ServiceLevel>().unwrap_err();
+    /// assert_eq!(e.name(), "level.unknown_level");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             LevelError::UnknownLevel { .. } => "level.unknown_level",
@@ -659,6 +664,11 @@ impl LevelIssue {
     }
 
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::level::LevelIssue;
+    /// assert_eq!(LevelIssue::PartialWithoutReason.name(), "level.partial_without_reason");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             LevelIssue::MissingCapability { .. } => "level.missing_capability",

@@ -204,6 +204,11 @@ impl IdWarning {
     }
 
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::form::id::IdWarning;
+    /// assert_eq!(IdWarning::CccdGenderMismatch.name(), "form.cccd_gender_mismatch");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             IdWarning::CccdUnknownProvince { .. } => "form.cccd_unknown_province",
