@@ -1,1 +1,32 @@
-//! WASM (stub).
+//! # motcua-wasm: motcua for web frontends
+//!
+//! A wasm-bindgen package: free camelCase functions on plain data (dates are `"YYYY-MM-DD"`
+//! strings, results are plain objects), and one immutable class, `WorkCalendar`, for a calendar
+//! with run-time announcements. The TypeScript declarations are hand-written
+//! ([`typescript`]). Every rule lives in the `motcua` core; this crate only translates.
+//!
+//! ```js
+//! import { solarToLunar, addWorkingDays, WorkCalendar } from "motcua-wasm";
+//! solarToLunar("2026-02-17");            // { year: 2026, month: 1, day: 1, leap: false }
+//! addWorkingDays("2026-02-13", 1);       // "2026-02-23" (over the Tết break)
+//! try { addWorkingDays("2199-12-30", 10) } catch (e) { e.code === 1102 }
+//! const cal = WorkCalendar.withAnnouncements(json);   // civil service + a new notice
+//! ```
+//!
+//! Errors are real JS `Error` objects with a numeric `code` (the core's stable code, or a
+//! 9000s binding code), `name` (e.g. `"calendar.date_out_of_range"`), the Vietnamese `message`
+//! and `messageEn`. Bad input (wrong types, impossible dates, huge strings) is an error, never a
+//! trap: nothing panics, so the module and every instance keep working.
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+mod args;
+pub mod calendar;
+pub mod embedded;
+pub mod error;
+pub mod lunar;
+mod typescript;
+pub mod version;

@@ -7,7 +7,10 @@
 //! motcua add DATE N [--enterprise] [--json]                       DATE + N working days
 //! motcua between FROM TO [--enterprise] [--json]                  working days in (FROM, TO]
 //! motcua why DATE [--enterprise] [--lang vi|en] [--json]          is DATE a working day, and why
+//! motcua due RECEIVED LIMIT [POLICY] [--lang vi|en] [--json]      appointment for a dossier
 //! ```
+//! `RECEIVED` is Vietnam local time `YYYY-MM-DDTHH:MM`; `LIMIT` and `POLICY` are JSON
+//! (`'{"working_days": 5}'`, `'{"channel": "online"}'`; see `core/schema/`).
 //! With `--json` each command prints one JSON document on stdout. Errors go to stderr with
 //! their stable code, in Vietnamese (default) or English, and the exit status is 1 (2 for a
 //! usage error).
@@ -53,8 +56,7 @@ fn parse_opts(raw: Vec<String>) -> Result<Opts, String> {
     Ok(o)
 }
 
-const USAGE: &str =
-    "usage: motcua <calendar|lunar|solar|add|between|why> … [--json] [--lang vi|en] [--enterprise]";
+const USAGE: &str = "usage: motcua <calendar|lunar|solar|add|between|why|due> … [--json] [--lang vi|en] [--enterprise]";
 
 fn main() -> ExitCode {
     let mut raw: Vec<String> = std::env::args().skip(1).collect();
@@ -76,6 +78,7 @@ fn main() -> ExitCode {
         "add" => cmd_add(&opts),
         "between" => cmd_between(&opts),
         "why" => cmd_why(&opts),
+        "due" => cmd_due(&opts),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -345,6 +348,39 @@ fn cmd_why(o: &Opts) -> Result<(), CliError> {
         println!("{}", serde_json::to_string(&info).unwrap_or_default());
     } else {
         println!("{}", info.explain(o.lang));
+    }
+    Ok(())
+}
+
+fn cmd_due(o: &Opts) -> Result<(), CliError> {
+    use motcua::deadline::{DeadlinePolicy, TimeLimit, compute_due};
+    let at_s = arg(o, 0, "receipt time YYYY-MM-DDTHH:MM")?;
+    let at = chrono::NaiveDateTime::parse_from_str(at_s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(at_s, "%Y-%m-%d %H:%M"))
+        .map_err(|_| CliError::Usage(format!("{at_s:?} is not YYYY-MM-DDTHH:MM")))?;
+    let limit = TimeLimit::from_json(arg(o, 1, "time limit JSON")?)?;
+    let policy = match o.args.get(2) {
+        Some(p) => DeadlinePolicy::from_json(p)?,
+        None => DeadlinePolicy::default(),
+    };
+    let cal = calendar(o);
+    let due = compute_due(at, &limit, &cal, &policy)?;
+    let explanation = due.explain(&cal)?;
+    if o.json {
+        let doc = json!({"due": due, "explanation": explanation});
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    } else {
+        println!(
+            "{}: {}",
+            o.lang.pick("Hạn giải quyết theo luật", "Legal due date"),
+            due.legal_due_date
+        );
+        println!(
+            "{}: {}",
+            o.lang.pick("Hẹn trả kết quả", "Appointment"),
+            due.appointment_at.format("%H:%M %d/%m/%Y")
+        );
+        println!("{}", explanation.text(o.lang));
     }
     Ok(())
 }

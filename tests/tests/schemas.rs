@@ -29,3 +29,15 @@ fn announcements_schema_is_current() {
     );
     check("announcements.schema.json", schema);
 }
+
+fn schema_of<T: schemars::JsonSchema>() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(T)).unwrap()
+}
+
+#[test]
+fn deadline_schemas_are_current() {
+    use motcua::deadline::{ClockEvent, DeadlinePolicy, TimeLimit};
+    check("time_limit.schema.json", schema_of::<TimeLimit>());
+    check("deadline_policy.schema.json", schema_of::<DeadlinePolicy>());
+    check("clock_events.schema.json", schema_of::<Vec<ClockEvent>>());
+}

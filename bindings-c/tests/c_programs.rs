@@ -1,0 +1,329 @@
+//! Compiles the C test programs in this folder against `include/motcua.h` and the freshly built
+//! `libmotcua.so` / `libmotcua.a`, runs them (under valgrind when it is installed; `.ci/run`
+//! always uses it) and checks their closing `N passed, M failed` line.
+//!
+//! Needs `gcc` (or `$CC`). Set `MOTCUA_TEST_VALGRIND=0` to skip valgrind locally.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Clone, Copy, Debug)]
+enum Link {
+    Shared,
+    Static,
+}
+
+/// Libraries the Rust standard library needs in a static link (`--print native-static-libs`).
+const NATIVE_STATIC_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The folder holding the `libmotcua.{so,a}` built together with this test binary: `cargo test`
+/// writes them next to it in `target/<profile>/deps` (only `cargo build` copies them up to
+/// `target/<profile>`, where they may be stale).
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    let deps = exe.parent().expect("deps dir").to_path_buf();
+    if deps.join("libmotcua.so").exists() && deps.join("libmotcua.a").exists() {
+        deps
+    } else {
+        deps.parent().expect("profile dir").to_path_buf()
+    }
+}
+
+fn out_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("c-tests");
+    std::fs::create_dir_all(&dir).expect("create c-tests dir");
+    dir
+}
+
+fn cc() -> String {
+    std::env::var("CC").unwrap_or_else(|_| "gcc".to_owned())
+}
+
+fn build(program: &str, link: Link) -> PathBuf {
+    let src = manifest_dir().join("tests").join(format!("{program}.c"));
+    build_source(&src, program, link)
+}
+
+fn build_source(src: &Path, program: &str, link: Link) -> PathBuf {
+    let lib = lib_dir();
+    let exe = out_dir().join(format!("{program}_{}", format!("{link:?}").to_lowercase()));
+    let mut cmd = Command::new(cc());
+    cmd.args([
+        "-std=c11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-pedantic",
+        "-O1",
+        "-g",
+        "-pthread",
+    ])
+    .arg("-I")
+    .arg(manifest_dir().join("include"))
+    .arg("-I")
+    .arg(manifest_dir().join("tests"))
+    .arg(src)
+    .arg("-o")
+    .arg(&exe);
+    match link {
+        Link::Shared => {
+            let so = lib.join("libmotcua.so");
+            assert!(so.exists(), "{} not built", so.display());
+            cmd.arg(format!("-L{}", lib.display()))
+                .arg("-lmotcua")
+                .arg(format!("-Wl,-rpath,{}", lib.display()));
+        }
+        Link::Static => {
+            let a = lib.join("libmotcua.a");
+            assert!(a.exists(), "{} not built", a.display());
+            cmd.arg(a).args(NATIVE_STATIC_LIBS);
+        }
+    }
+    let out = cmd.output().expect("run the C compiler (gcc or $CC)");
+    assert!(
+        out.status.success(),
+        "compiling {} failed:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    exe
+}
+
+fn valgrind_available() -> bool {
+    std::env::var("MOTCUA_TEST_VALGRIND").as_deref() != Ok("0")
+        && Command::new("valgrind")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+}
+
+/// Runs the program and returns its `(passed, failed)` counts; panics on a non-zero exit
+/// (valgrind errors and leaks included).
+fn run(exe: &Path) -> (u32, u32) {
+    let mut cmd = if valgrind_available() {
+        let mut c = Command::new("valgrind");
+        c.args([
+            "-q",
+            "--leak-check=full",
+            "--show-leak-kinds=definite,indirect",
+            "--errors-for-leak-kinds=definite,indirect",
+            "--error-exitcode=99",
+        ])
+        .arg(exe);
+        c
+    } else {
+        Command::new(exe)
+    };
+    // Cargo's LD_LIBRARY_PATH may name target/<profile>, where an older libmotcua.so can lie;
+    // the programs find the fresh one through their rpath.
+    cmd.env_remove("LD_LIBRARY_PATH");
+    let out = cmd.output().expect("run the C test program");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let counts = stdout.lines().rev().find_map(|line| {
+        let (p, f) = line.trim().split_once(" passed, ")?;
+        let f = f.strip_suffix(" failed")?;
+        Some((p.parse::<u32>().ok()?, f.parse::<u32>().ok()?))
+    });
+    let (passed, failed) = counts.unwrap_or_else(|| {
+        panic!(
+            "{}: no closing line\nstdout:\n{stdout}\nstderr:\n{stderr}",
+            exe.display()
+        )
+    });
+    assert!(
+        out.status.success() && failed == 0 && passed > 0,
+        "{}: {passed} passed, {failed} failed, exit {:?}\nstderr:\n{stderr}",
+        exe.display(),
+        out.status.code()
+    );
+    (passed, failed)
+}
+
+fn check(program: &str, link: Link) {
+    let exe = build(program, link);
+    let (passed, _) = run(&exe);
+    println!("{program} ({link:?}): {passed} checks passed");
+}
+
+#[test]
+fn calendar_shared() {
+    check("test_calendar", Link::Shared);
+}
+
+#[test]
+fn calendar_static() {
+    check("test_calendar", Link::Static);
+}
+
+#[test]
+fn misuse_shared() {
+    check("test_misuse", Link::Shared);
+}
+
+#[test]
+fn misuse_static() {
+    check("test_misuse", Link::Static);
+}
+
+#[test]
+fn lunar_shared() {
+    check("test_lunar", Link::Shared);
+}
+
+#[test]
+fn lunar_static() {
+    check("test_lunar", Link::Static);
+}
+
+/// The header is also valid C++ (it has `extern "C"` guards) when a C++ compiler is present.
+#[test]
+fn header_compiles_as_cxx() {
+    let Ok(out) = Command::new("g++")
+        .args([
+            "-x",
+            "c++",
+            "-std=c++11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-fsyntax-only",
+        ])
+        .arg(manifest_dir().join("include/motcua.h"))
+        .output()
+    else {
+        eprintln!("g++ not found: skipped");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The shared conformance vectors (`tests/vectors/calendar.json`), turned into a generated C
+/// program, through the C library: the same expectations as the Rust core and the WASM package.
+#[test]
+fn conformance_vectors_through_the_c_abi() {
+    use serde_json::Value;
+    use std::fmt::Write as _;
+
+    let text = std::fs::read_to_string(manifest_dir().join("../tests/vectors/calendar.json"))
+        .expect("read the vectors");
+    let v: Value = serde_json::from_str(&text).expect("parse the vectors");
+    let date = |s: &Value| -> String {
+        let s = s.as_str().expect("date string");
+        let (y, m, d) = (&s[0..4], &s[5..7], &s[8..10]);
+        format!(
+            "D({}, {}, {})",
+            y,
+            m.trim_start_matches('0'),
+            d.trim_start_matches('0')
+        )
+    };
+    let mut body = String::new();
+    let mut n = 0;
+    for case in v["lunar"].as_array().unwrap() {
+        let l = &case["lunar"];
+        let lunar = format!(
+            "L({}, {}, {}, {})",
+            l["year"],
+            l["month"],
+            l["day"],
+            u8::from(l["leap"].as_bool().unwrap())
+        );
+        let solar = date(&case["solar"]);
+        writeln!(body, "  CHECK_OK(motcua_solar_to_lunar({solar}, &l));").unwrap();
+        writeln!(body, "  CHECK(same_lunar(l, {lunar}));").unwrap();
+        writeln!(body, "  CHECK_OK(motcua_lunar_to_solar({lunar}, &d));").unwrap();
+        writeln!(body, "  CHECK(same_date(d, {solar}));").unwrap();
+        n += 1;
+    }
+    for case in v["lunar_errors"].as_array().unwrap() {
+        let solar = date(&case["solar"]);
+        writeln!(
+            body,
+            "  CHECK_STATUS(motcua_solar_to_lunar({solar}, &l), {});",
+            case["code"]
+        )
+        .unwrap();
+        n += 1;
+    }
+    for case in v["calendar"].as_array().unwrap() {
+        let cal = match case["audience"].as_str().unwrap() {
+            "civil_service" => "civil",
+            "enterprise" => "ent",
+            other => panic!("unknown audience {other}"),
+        };
+        let (call, check) = match case["op"].as_str().unwrap() {
+            "add_working_days" => (
+                format!(
+                    "motcua_calendar_add_working_days({cal}, {}, {}, &d)",
+                    date(&case["date"]),
+                    case["n"]
+                ),
+                case.get("expect")
+                    .map(|e| format!("same_date(d, {})", date(e))),
+            ),
+            "is_working_day" => (
+                format!(
+                    "motcua_calendar_is_working_day({cal}, {}, &w)",
+                    date(&case["date"])
+                ),
+                case.get("expect")
+                    .map(|e| format!("w == {}", u8::from(e.as_bool().unwrap()))),
+            ),
+            "working_days_between" => (
+                format!(
+                    "motcua_calendar_working_days_between({cal}, {}, {}, &n)",
+                    date(&case["from"]),
+                    date(&case["to"])
+                ),
+                case.get("expect").map(|e| format!("n == {e}")),
+            ),
+            other => panic!("unknown op {other}"),
+        };
+        match (case.get("error"), check) {
+            (Some(code), _) => writeln!(body, "  CHECK_STATUS({call}, {code});").unwrap(),
+            (None, Some(check)) => {
+                writeln!(body, "  CHECK_OK({call});\n  CHECK({check});").unwrap();
+            }
+            (None, None) => panic!("case without expect or error: {case}"),
+        }
+        n += 1;
+    }
+    assert!(n > 50, "only {n} vectors");
+    let program = format!(
+        "/* Generated by c_programs.rs from tests/vectors/calendar.json. */\n\
+         #include \"c/check.h\"\n\
+         int main(void) {{\n\
+         \x20 motcua_calendar *civil = NULL, *ent = NULL;\n\
+         \x20 motcua_lunar_date l; motcua_date d; uint8_t w; int64_t n;\n\
+         \x20 CHECK_OK(motcua_calendar_new_civil_service(&civil));\n\
+         \x20 CHECK_OK(motcua_calendar_new_enterprise(&ent));\n\
+         {body}\
+         \x20 motcua_calendar_free(civil);\n\
+         \x20 motcua_calendar_free(ent);\n\
+         \x20 (void)l; (void)d; (void)w; (void)n;\n\
+         \x20 return report();\n\
+         }}\n"
+    );
+    let src = out_dir().join("test_vectors.c");
+    std::fs::write(&src, program).expect("write the generated program");
+    let exe = build_source(&src, "test_vectors", Link::Shared);
+    let (passed, _) = run(&exe);
+    assert!(passed as usize >= n, "{passed} checks for {n} vectors");
+}

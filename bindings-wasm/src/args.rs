@@ -1,0 +1,190 @@
+//! Arguments from JS, checked: every export takes `JsValue`s and converts them here, so a wrong
+//! type, an impossible date or a huge string is a coded error, never a trap.
+
+use chrono::NaiveDate;
+use js_sys::JsString;
+use motcua::Lang;
+use motcua::calendar::{CalendarError, DEFAULT_MAX_ANNOUNCEMENT_BYTES};
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::error::Failure;
+
+/// Longest date string looked at (in UTF-16 units); longer ones are refused without copying.
+const MAX_DATE_LEN: u32 = 32;
+/// Largest working-day count accepted: JS's safe integers.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// Parses a strict `YYYY-MM-DD` date.
+pub(crate) fn parse_iso_date(s: &str, what: &str) -> Result<NaiveDate, Failure> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .and_then(|_| s.get(r))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    let shape_ok = b.len() == 10 && b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-');
+    let (Some(y), Some(m), Some(d), true) = (digits(0..4), digits(5..7), digits(8..10), shape_ok)
+    else {
+        return Err(Failure::invalid(
+            format!("{what}: \"{s}\" không phải ngày dạng YYYY-MM-DD"),
+            format!("{what}: \"{s}\" is not a date of the form YYYY-MM-DD"),
+        ));
+    };
+    let year = i32::try_from(y).unwrap_or(0);
+    NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| {
+        Failure::invalid(
+            format!("{what}: ngày {s} không tồn tại"),
+            format!("{what}: the date {s} does not exist"),
+        )
+    })
+}
+
+fn missing_or<T>(
+    v: &JsValue,
+    what: &str,
+    f: impl FnOnce() -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    if v.is_undefined() || v.is_null() {
+        Err(Failure::missing(what))
+    } else {
+        f()
+    }
+}
+
+/// A `"YYYY-MM-DD"` string argument.
+pub(crate) fn date(v: &JsValue, what: &str) -> Result<NaiveDate, Failure> {
+    missing_or(v, what, || {
+        let Some(js) = v.dyn_ref::<JsString>() else {
+            return Err(Failure::invalid(
+                format!("{what} phải là chuỗi dạng YYYY-MM-DD"),
+                format!("{what} must be a string of the form YYYY-MM-DD"),
+            ));
+        };
+        if js.length() > MAX_DATE_LEN {
+            return Err(Failure::invalid(
+                format!("{what}: chuỗi quá dài cho một ngày ({} ký tự)", js.length()),
+                format!(
+                    "{what}: string too long for a date ({} characters)",
+                    js.length()
+                ),
+            ));
+        }
+        let s = js.as_string().unwrap_or_default();
+        parse_iso_date(&s, what)
+    })
+}
+
+/// An integral JS number within `[min, max]`.
+fn integer(v: &JsValue, what: &str, min: f64, max: f64) -> Result<f64, Failure> {
+    missing_or(v, what, || match v.as_f64() {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && (min..=max).contains(&x) => Ok(x),
+        _ => Err(Failure::invalid(
+            format!("{what} phải là số nguyên trong khoảng [{min}, {max}]"),
+            format!("{what} must be an integer in [{min}, {max}]"),
+        )),
+    })
+}
+
+/// A year (an integral number that fits `i32`).
+pub(crate) fn year(v: &JsValue, what: &str) -> Result<i32, Failure> {
+    let x = integer(v, what, f64::from(i32::MIN), f64::from(i32::MAX))?;
+    Ok(x as i32)
+}
+
+/// A count of working days (a safe integer).
+pub(crate) fn count(v: &JsValue, what: &str) -> Result<i64, Failure> {
+    let x = integer(v, what, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER)?;
+    Ok(x as i64)
+}
+
+/// An optional boolean flag (`undefined`/`null` are false).
+pub(crate) fn flag(v: &JsValue, what: &str) -> Result<bool, Failure> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(false);
+    }
+    v.as_bool().ok_or_else(|| {
+        Failure::invalid(
+            format!("{what} phải là true hoặc false"),
+            format!("{what} must be true or false"),
+        )
+    })
+}
+
+/// A JSON document string; one longer than the core's limit is refused before it is copied
+/// into wasm memory (a UTF-16 length over the limit means at least as many UTF-8 bytes).
+pub(crate) fn json_text(v: &JsValue, what: &str) -> Result<String, Failure> {
+    missing_or(v, what, || {
+        let Some(js) = v.dyn_ref::<JsString>() else {
+            return Err(Failure::invalid(
+                format!("{what} phải là một chuỗi JSON"),
+                format!("{what} must be a JSON string"),
+            ));
+        };
+        let units = js.length() as usize;
+        if units > DEFAULT_MAX_ANNOUNCEMENT_BYTES {
+            return Err(motcua::Error::from(CalendarError::InputTooLarge {
+                size: units,
+                limit: DEFAULT_MAX_ANNOUNCEMENT_BYTES,
+            })
+            .into());
+        }
+        Ok(js.as_string().unwrap_or_default())
+    })
+}
+
+/// An optional language, `"vi"` (default) or `"en"`.
+pub(crate) fn lang(v: &JsValue) -> Result<Lang, Failure> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Lang::Vi);
+    }
+    v.as_string()
+        .filter(|s| s.len() <= 16)
+        .and_then(|s| Lang::parse(&s))
+        .ok_or_else(|| {
+            Failure::invalid(
+                "lang phải là \"vi\" hoặc \"en\"".to_owned(),
+                "lang must be \"vi\" or \"en\"".to_owned(),
+            )
+        })
+}
+
+/// Converts a result to a plain JS value (objects, arrays, strings, numbers, booleans).
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Failure> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| Failure::internal(&e.to_string()))
+}
+
+/// A date as `"YYYY-MM-DD"`.
+pub(crate) fn date_out(d: NaiveDate) -> JsValue {
+    JsValue::from_str(&d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_iso_dates() {
+        assert_eq!(
+            parse_iso_date("2026-02-17", "d"),
+            Ok(NaiveDate::from_ymd_opt(2026, 2, 17).unwrap())
+        );
+        for bad in [
+            "2026-2-17",
+            "2026-02-17T00:00",
+            "+2026-02-17",
+            "2026/02/17",
+            "",
+            "２０２６-02-17",
+            "abcd-ef-gh",
+        ] {
+            assert_eq!(parse_iso_date(bad, "d").unwrap_err().code(), 9005, "{bad}");
+        }
+        let e = parse_iso_date("2026-02-30", "d").unwrap_err();
+        assert_eq!(e.code(), 9005);
+        assert!(e.message(Lang::En).contains("does not exist"));
+    }
+}
