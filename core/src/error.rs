@@ -15,6 +15,7 @@ use crate::deadline::DeadlineError;
 use crate::form::FormError;
 use crate::level::LevelError;
 use crate::lunar::LunarError;
+use crate::procedure::ProcedureError;
 
 /// Language of a human-readable message.
 #[derive(
@@ -95,6 +96,9 @@ pub enum Error {
     /// Form or identifier error (codes 4000s).
     #[error(transparent)]
     Form(#[from] FormError),
+    /// Procedure catalogue error (codes 3100–3199).
+    #[error(transparent)]
+    Procedure(#[from] ProcedureError),
 }
 
 impl Error {
@@ -105,6 +109,7 @@ impl Error {
             Error::Deadline(e) => e,
             Error::Level(e) => e,
             Error::Form(e) => e,
+            Error::Procedure(e) => e,
         }
     }
 
@@ -136,6 +141,7 @@ impl Error {
             Error::Deadline(e) => e.name(),
             Error::Level(e) => e.name(),
             Error::Form(e) => e.name(),
+            Error::Procedure(e) => e.name(),
         }
     }
 }
