@@ -82,3 +82,35 @@ fn embedded_data_validates_against_the_schemas() {
     assert!(!limit.is_valid(&v));
     assert!(motcua::deadline::TimeLimit::from_json(&v.to_string()).is_err());
 }
+
+#[test]
+fn catalogue_and_form_schemas_are_current() {
+    check(
+        "catalogue.schema.json",
+        motcua::procedure::catalogue_json_schema(),
+    );
+    check(
+        "form_spec.schema.json",
+        motcua::form::form_spec_json_schema(),
+    );
+}
+
+/// The embedded catalogue validates against its schema (independent validator).
+#[test]
+fn embedded_catalogue_validates_against_its_schema() {
+    let path = |n: &str| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(n);
+    let schema = motcua::procedure::catalogue_json_schema();
+    let v = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path("core/data/catalogue.json")).unwrap())
+            .unwrap();
+    let errors: Vec<String> = v
+        .iter_errors(&data)
+        .take(5)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
