@@ -74,7 +74,7 @@ fn main() -> ExitCode {
     let opts = match parse_opts(raw) {
         Ok(o) => o,
         Err(e) => {
-            esay!("{e}\n{USAGE}");
+            eprintln!("{e}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -95,7 +95,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(m)) => {
-            esay!("{m}\n{USAGE}");
+            eprintln!("{m}\n{USAGE}");
             ExitCode::from(2)
         }
         Err(CliError::Motcua(e)) => {
@@ -106,7 +106,7 @@ fn main() -> ExitCode {
                         "message_vi": e.message(Lang::Vi), "message_en": e.message(Lang::En)}})
                 );
             }
-            esay!(
+            eprintln!(
                 "motcua: lỗi {} ({}): {}",
                 e.code(),
                 e.name(),
