@@ -62,6 +62,12 @@ fn bench(c: &mut Criterion) {
     c.bench_function("id/validate_mst", |b| {
         b.iter(|| validate_mst(black_box("0100109106-001")))
     });
+    let mut g = c.benchmark_group("procedure");
+    g.sample_size(30);
+    g.bench_function("catalogue_load_embedded", |b| {
+        b.iter(motcua::procedure::Catalogue::try_vietnam_default)
+    });
+    g.finish();
     c.bench_function("id/validate_cccd", |b| {
         b.iter(|| validate_cccd(black_box("001099012345")))
     });

@@ -16,6 +16,7 @@ use crate::dossier::DossierError;
 use crate::form::FormError;
 use crate::level::LevelError;
 use crate::lunar::LunarError;
+use crate::procedure::ProcedureError;
 use crate::report::ReportError;
 
 /// Language of a human-readable message.
@@ -97,6 +98,9 @@ pub enum Error {
     /// Form or identifier error (codes 4000s).
     #[error(transparent)]
     Form(#[from] FormError),
+    /// Procedure catalogue error (codes 3100–3199).
+    #[error(transparent)]
+    Procedure(#[from] ProcedureError),
     /// Dossier lifecycle error (codes 5000s).
     #[error(transparent)]
     Dossier(#[from] DossierError),
@@ -113,6 +117,7 @@ impl Error {
             Error::Deadline(e) => e,
             Error::Level(e) => e,
             Error::Form(e) => e,
+            Error::Procedure(e) => e,
             Error::Dossier(e) => e,
             Error::Report(e) => e,
         }
@@ -146,6 +151,7 @@ impl Error {
             Error::Deadline(e) => e.name(),
             Error::Level(e) => e.name(),
             Error::Form(e) => e.name(),
+            Error::Procedure(e) => e.name(),
             Error::Dossier(e) => e.name(),
             Error::Report(e) => e.name(),
         }

@@ -114,6 +114,11 @@ impl Capability {
     ];
 
     /// Name in Vietnamese or English.
+    ///
+    /// ```
+    /// use motcua::{level::Capability, Lang};
+    /// assert_eq!(Capability::OnlinePayment.name(Lang::Vi), "thanh toán trực tuyến");
+    /// ```
     pub fn name(self, lang: Lang) -> &'static str {
         let (vi, en) = match self {
             Capability::InformationOnline => {
@@ -135,6 +140,12 @@ impl Capability {
 
 impl Capabilities {
     /// Is this capability offered?
+    ///
+    /// ```
+    /// use motcua::level::{Capabilities, Capability};
+    /// let c = Capabilities { online_result: true, ..Default::default() };
+    /// assert!(c.has(Capability::OnlineResult) && !c.has(Capability::PostalResult));
+    /// ```
     pub fn has(&self, c: Capability) -> bool {
         match c {
             Capability::InformationOnline => self.information_online,
@@ -148,6 +159,12 @@ impl Capabilities {
     }
 
     /// Every capability of `other` is offered here too.
+    ///
+    /// ```
+    /// use motcua::level::ServiceLevel;
+    /// assert!(ServiceLevel::Level4.required().includes(&ServiceLevel::Level3.required()));
+    /// assert!(!ServiceLevel::Level2.required().includes(&ServiceLevel::Level3.required()));
+    /// ```
     pub fn includes(&self, other: &Capabilities) -> bool {
         Capability::ALL
             .iter()
@@ -218,6 +235,11 @@ impl ServiceLevel {
     ];
 
     /// The classification it belongs to.
+    ///
+    /// ```
+    /// use motcua::level::{Scheme, ServiceLevel};
+    /// assert_eq!(ServiceLevel::Partial.scheme(), Scheme::Decree42);
+    /// ```
     pub fn scheme(self) -> Scheme {
         match self {
             ServiceLevel::Partial | ServiceLevel::FullProcess => Scheme::Decree42,
@@ -226,6 +248,11 @@ impl ServiceLevel {
     }
 
     /// The JSON name (`"level_3"`, `"full_process"`…).
+    ///
+    /// ```
+    /// use motcua::level::ServiceLevel;
+    /// assert_eq!(ServiceLevel::Level2.as_str(), "level_2");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             ServiceLevel::Level1 => "level_1",
@@ -445,6 +472,11 @@ impl Regime {
     ];
 
     /// First day in force (Decree 42/2022: 2022-08-01 [U]).
+    ///
+    /// ```
+    /// use motcua::level::Regime;
+    /// assert_eq!(Regime::Decree224of2026.effective_from().to_string(), "2026-07-01");
+    /// ```
     pub fn effective_from(self) -> NaiveDate {
         match self {
             Regime::Decree43of2011 => ymd(2011, 10, 1),
@@ -454,6 +486,12 @@ impl Regime {
     }
 
     /// Last day in force, if it has ended.
+    ///
+    /// ```
+    /// use motcua::level::Regime;
+    /// assert_eq!(Regime::Decree42of2022.effective_until().map(|d| d.to_string()), Some("2026-06-30".into()));
+    /// assert_eq!(Regime::Decree224of2026.effective_until(), None);
+    /// ```
     pub fn effective_until(self) -> Option<NaiveDate> {
         match self {
             Regime::Decree43of2011 => Some(ymd(2022, 7, 31)),
@@ -463,6 +501,10 @@ impl Regime {
     }
 
     /// The instrument's number.
+    ///
+    /// ```
+    /// assert_eq!(motcua::level::Regime::Decree43of2011.instrument(), "43/2011/NĐ-CP");
+    /// ```
     pub fn instrument(self) -> &'static str {
         match self {
             Regime::Decree43of2011 => "43/2011/NĐ-CP",
@@ -472,6 +514,11 @@ impl Regime {
     }
 
     /// The classification used under this regime.
+    ///
+    /// ```
+    /// use motcua::level::{Regime, Scheme};
+    /// assert_eq!(Regime::Decree224of2026.scheme(), Scheme::Decree42);
+    /// ```
     pub fn scheme(self) -> Scheme {
         match self {
             Regime::Decree43of2011 => Scheme::Decree43,
@@ -514,6 +561,11 @@ pub enum LevelError {
 
 impl LevelError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// let e = "mức 9".parse::<motcua::level::ServiceLevel>().unwrap_err();
+    /// assert_eq!(e.name(), "level.unknown_level");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             LevelError::UnknownLevel { .. } => "level.unknown_level",
@@ -595,6 +647,11 @@ pub enum LevelIssue {
 
 impl LevelIssue {
     /// Stable numeric code.
+    ///
+    /// ```
+    /// use motcua::level::LevelIssue;
+    /// assert_eq!(LevelIssue::FeeWithoutOnlinePayment.code(), 3026);
+    /// ```
     pub fn code(&self) -> u32 {
         match self {
             LevelIssue::MissingCapability { .. } => 3021,
@@ -607,6 +664,11 @@ impl LevelIssue {
     }
 
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::level::LevelIssue;
+    /// assert_eq!(LevelIssue::PartialWithoutReason.name(), "level.partial_without_reason");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             LevelIssue::MissingCapability { .. } => "level.missing_capability",
@@ -619,6 +681,12 @@ impl LevelIssue {
     }
 
     /// Error (the configuration contradicts the level or the law) or warning.
+    ///
+    /// ```
+    /// use motcua::{form::Severity, level::LevelIssue};
+    /// assert_eq!(LevelIssue::PartialWithoutReason.severity(), Severity::Warning);
+    /// assert_eq!(LevelIssue::NoResultChannel.severity(), Severity::Error);
+    /// ```
     pub fn severity(&self) -> Severity {
         match self {
             LevelIssue::MissingCapability { .. }

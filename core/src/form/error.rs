@@ -79,6 +79,12 @@ pub enum FormError {
 
 impl FormError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let e = Form::from_json("{").unwrap_err();
+    /// assert_eq!(e.name(), "form.spec_parse");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             FormError::Id(e) => e.name(),

@@ -280,11 +280,21 @@ impl ViolationCode {
     }
 
     /// Stable numeric code.
+    ///
+    /// ```
+    /// use motcua::form::ViolationCode;
+    /// assert_eq!(ViolationCode::Required.code(), 4001);
+    /// ```
     pub fn code(self) -> u32 {
         self.entry().code
     }
 
     /// Machine-readable name.
+    ///
+    /// ```
+    /// use motcua::form::ViolationCode;
+    /// assert_eq!(ViolationCode::UnknownField.name(), "form.unknown_field");
+    /// ```
     pub fn name(self) -> &'static str {
         self.entry().name
     }

@@ -54,3 +54,21 @@ pub use messages::{CatalogueEntry, ViolationCode, catalogue};
 pub use pattern::{Pattern, PatternError};
 pub use spec::{Condition, Field, FieldType, FormSpec, IdFormat, Rule, SelectOption, Text};
 pub use validate::{Form, MAX_GROUP_DEPTH, Report, Severity, Violation};
+
+/// JSON Schema (draft 2020-12) of a [`FormSpec`] document (the e-form definition itself, as a
+/// catalogue carries it), generated with schemars. Not to be confused with
+/// [`FormSpec::json_schema`], the schema of the documents a form accepts.
+///
+/// ```
+/// let s = motcua::form::form_spec_json_schema();
+/// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// ```
+#[cfg(feature = "schema")]
+pub fn form_spec_json_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(FormSpec)).unwrap_or(serde_json::Value::Null);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert("title".into(), "motcua form specification".into());
+    }
+    schema
+}

@@ -559,6 +559,11 @@ impl Pattern {
     }
 
     /// The source text.
+    ///
+    /// ```
+    /// use motcua::form::Pattern;
+    /// assert_eq!(Pattern::new("^a+$").unwrap().as_str(), "^a+$");
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.source
     }
@@ -591,6 +596,13 @@ impl Pattern {
     }
 
     /// Does the pattern match anywhere in `s` (JSON Schema semantics)? Linear in `s`.
+    ///
+    /// ```
+    /// use motcua::form::Pattern;
+    /// let p = Pattern::new("[0-9]{3}").unwrap();
+    /// assert!(p.is_match("mã 123"));     // anywhere, as in JSON Schema
+    /// assert!(!p.is_match("12"));
+    /// ```
     pub fn is_match(&self, s: &str) -> bool {
         let n = self.prog.len();
         let mut cur = Threads::new(n);

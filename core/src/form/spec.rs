@@ -20,6 +20,12 @@ pub struct Text {
 
 impl Text {
     /// The text in a language (Vietnamese when no English is given).
+    ///
+    /// ```
+    /// use motcua::{form::Text, Lang};
+    /// let t = Text { vi: "Họ tên".into(), en: None };
+    /// assert_eq!(t.get(Lang::En), "Họ tên"); // falls back to Vietnamese
+    /// ```
     pub fn get(&self, lang: Lang) -> &str {
         match (lang, &self.en) {
             (Lang::En, Some(en)) => en,
@@ -82,6 +88,11 @@ pub enum IdFormat {
 
 impl IdFormat {
     /// The snake_case name used in JSON.
+    ///
+    /// ```
+    /// use motcua::form::IdFormat;
+    /// assert_eq!(IdFormat::DossierCode.as_str(), "dossier_code");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             IdFormat::Cccd => "cccd",

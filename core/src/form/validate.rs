@@ -43,6 +43,14 @@ pub struct Violation {
 
 impl Violation {
     /// The message in a language.
+    ///
+    /// ```
+    /// use motcua::{form::Form, Lang};
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "text", "required": true}]}"#)?;
+    /// let r = form.validate(&serde_json::json!({}))?;
+    /// assert_eq!(r.violations[0].message(Lang::En), "«a» is required");
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn message(&self, lang: Lang) -> &str {
         lang.pick(&self.message, &self.message_en)
     }
@@ -59,6 +67,14 @@ pub struct Report {
 
 impl Report {
     /// The violations of severity error.
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "text", "format": "cccd"}]}"#)?;
+    /// let r = form.validate(&serde_json::json!({"a": "123"}))?;
+    /// assert_eq!(r.errors().count(), 1);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn errors(&self) -> impl Iterator<Item = &Violation> {
         self.violations
             .iter()
@@ -66,6 +82,15 @@ impl Report {
     }
 
     /// The warnings.
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "text", "format": "cccd"}]}"#)?;
+    /// let r = form.validate(&serde_json::json!({"a": "099099012345"}))?; // unknown province 099
+    /// assert!(r.valid);
+    /// assert_eq!(r.warnings().next().map(|w| w.code), Some(4201));
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
         self.violations
             .iter()
@@ -73,6 +98,13 @@ impl Report {
     }
 
     /// The codes of every violation, in order (handy in tests).
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "number", "max": 1}]}"#)?;
+    /// assert_eq!(form.validate(&serde_json::json!({"a": 2, "b": 0}))?.codes(), [4007, 4016]);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn codes(&self) -> Vec<u32> {
         self.violations.iter().map(|v| v.code).collect()
     }
@@ -1024,11 +1056,25 @@ impl Form {
     }
 
     /// The specification this form was compiled from.
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "text"}]}"#)?;
+    /// assert_eq!(form.spec().id, "x");
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn spec(&self) -> &FormSpec {
         &self.spec
     }
 
     /// The limits applied to documents.
+    ///
+    /// ```
+    /// use motcua::form::{Form, FormLimits};
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "text"}]}"#)?;
+    /// assert_eq!(*form.limits(), FormLimits::default());
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn limits(&self) -> &FormLimits {
         &self.limits
     }
@@ -1084,6 +1130,13 @@ impl Form {
 
     /// The JSON Schema (draft 2020-12) of the documents this form accepts; see
     /// [`FormSpec::json_schema`].
+    ///
+    /// ```
+    /// use motcua::form::Form;
+    /// let form = Form::from_json(r#"{"id": "x", "fields": [{"name": "a", "type": "checkbox", "required": true}]}"#)?;
+    /// assert_eq!(form.json_schema()["required"][0], "a");
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn json_schema(&self) -> Value {
         self.spec.json_schema()
     }

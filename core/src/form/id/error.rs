@@ -82,6 +82,11 @@ pub enum IdError {
 
 impl IdError {
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// let e = motcua::form::id::validate_mobile("123").unwrap_err();
+    /// assert_eq!(e.name(), "form.mobile_format");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             IdError::MstFormat => "form.mst_format",
@@ -181,6 +186,14 @@ pub enum IdWarning {
 
 impl IdWarning {
     /// Stable numeric code.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let id = motcua::form::id::validate_cccd("001099012345")?;
+    /// let w = id.warnings(NaiveDate::from_ymd_opt(1998, 1, 1), None);
+    /// assert_eq!(w[0].code(), 4202);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn code(&self) -> u32 {
         match self {
             IdWarning::CccdUnknownProvince { .. } => 4201,
@@ -191,6 +204,11 @@ impl IdWarning {
     }
 
     /// Machine-readable name of the code.
+    ///
+    /// ```
+    /// use motcua::form::id::IdWarning;
+    /// assert_eq!(IdWarning::CccdGenderMismatch.name(), "form.cccd_gender_mismatch");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             IdWarning::CccdUnknownProvince { .. } => "form.cccd_unknown_province",
@@ -201,6 +219,13 @@ impl IdWarning {
     }
 
     /// Message in Vietnamese or English.
+    ///
+    /// ```
+    /// use motcua::{form::id::IdWarning, Lang};
+    /// let w = IdWarning::CccdUnknownProvince { code: 99 };
+    /// assert!(w.message(Lang::Vi).contains("099"));
+    /// assert!(w.message(Lang::En).contains("not one of the 63"));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (IdWarning::CccdUnknownProvince { code }, Lang::Vi) => format!(

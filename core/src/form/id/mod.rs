@@ -67,6 +67,10 @@ pub use provinces::{Province, province, provinces};
 pub const MST_WEIGHTS: [u32; 9] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
 /// The date from which the 12-digit personal number is also the tax code of an individual.
+///
+/// ```
+/// assert_eq!(motcua::form::id::personal_id_as_tax_code_from().to_string(), "2025-07-01");
+/// ```
 pub fn personal_id_as_tax_code_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 7, 1).unwrap_or(NaiveDate::MIN)
 }
@@ -239,17 +243,35 @@ pub struct Cccd {
 
 impl Cccd {
     /// The three-digit province code (digits 1–3), e.g. `1` for `001`.
+    ///
+    /// ```
+    /// assert_eq!(motcua::form::id::validate_cccd("079203001234")?.province_code(), 79);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn province_code(&self) -> u16 {
         let [a, b, c, ..] = self.digits;
         u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c)
     }
 
     /// The province of birth registration, when the code is one of the 63.
+    ///
+    /// ```
+    /// let id = motcua::form::id::validate_cccd("079203001234")?;
+    /// assert_eq!(id.province().map(|p| p.name), Some("Hồ Chí Minh"));
+    /// assert!(motcua::form::id::validate_cccd("000203001234")?.province().is_none());
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn province(&self) -> Option<&'static Province> {
         province(self.province_code())
     }
 
     /// Gender (digit 4: even male, odd female).
+    ///
+    /// ```
+    /// use motcua::form::id::{validate_cccd, Gender};
+    /// assert_eq!(validate_cccd("079303001234")?.gender(), Gender::Female);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn gender(&self) -> Gender {
         let [_, _, _, g, ..] = self.digits;
         if g % 2 == 0 {
@@ -261,12 +283,22 @@ impl Cccd {
 
     /// Year of birth: century from digit 4 (0/1 → 1900s, 2/3 → 2000s, 4/5 → 2100s, …) plus
     /// digits 5–6.
+    ///
+    /// ```
+    /// assert_eq!(motcua::form::id::validate_cccd("079103001234")?.birth_year(), 1903);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn birth_year(&self) -> i32 {
         let [_, _, _, g, y1, y0, ..] = self.digits;
         1900 + 100 * i32::from(g / 2) + i32::from(y1) * 10 + i32::from(y0)
     }
 
     /// The number as a string of 12 digits.
+    ///
+    /// ```
+    /// assert_eq!(motcua::form::id::validate_cccd("001099012345")?.as_string(), "001099012345");
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
     pub fn as_string(&self) -> String {
         self.digits.iter().map(|d| char::from(b'0' + d)).collect()
     }
