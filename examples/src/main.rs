@@ -8,6 +8,7 @@
 //! motcua between FROM TO [--enterprise] [--json]                  working days in (FROM, TO]
 //! motcua why DATE [--enterprise] [--lang vi|en] [--json]          is DATE a working day, and why
 //! motcua due RECEIVED LIMIT [POLICY] [--lang vi|en] [--json]      appointment for a dossier
+//! motcua simulate [--seed N] [--dossiers N] [--json] …            a provincial portal, Biểu 06 report
 //! ```
 //! `RECEIVED` is Vietnam local time `YYYY-MM-DDTHH:MM`; `LIMIT` and `POLICY` are JSON
 //! (`'{"working_days": 5}'`, `'{"channel": "online"}'`; see `core/schema/`).
@@ -23,6 +24,8 @@ macro_rules! say {
     () => {{ let _ = writeln!(std::io::stdout()); }};
     ($($arg:tt)*) => {{ let _ = writeln!(std::io::stdout(), $($arg)*); }};
 }
+
+mod sim;
 
 use chrono::{Datelike, NaiveDate};
 use motcua::calendar::WorkCalendar;
@@ -63,7 +66,9 @@ fn parse_opts(raw: Vec<String>) -> Result<Opts, String> {
     Ok(o)
 }
 
-const USAGE: &str = "usage: motcua <calendar|lunar|solar|add|between|why|due> … [--json] [--lang vi|en] [--enterprise]";
+const SIM_USAGE: &str = "usage: motcua simulate [--seed N] [--dossiers N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by field|procedure|agency|total] [--granularity date|timestamp] [--lang vi|en] [--json]";
+
+const USAGE: &str = "usage: motcua <calendar|lunar|solar|add|between|why|due|simulate> … [--json] [--lang vi|en] [--enterprise]";
 
 fn main() -> ExitCode {
     let mut raw: Vec<String> = std::env::args().skip(1).collect();
@@ -71,6 +76,15 @@ fn main() -> ExitCode {
         raw.push("calendar".into());
     }
     let cmd = raw.remove(0);
+    if cmd == "simulate" {
+        return match sim::parse(&raw).and_then(|c| sim::run(&c)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("motcua simulate: {e}\n{SIM_USAGE}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let opts = match parse_opts(raw) {
         Ok(o) => o,
         Err(e) => {

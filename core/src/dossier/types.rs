@@ -333,6 +333,100 @@ impl DossierContext {
         }
     }
 
+    /// The context of a catalogue procedure's variant, as offered (optionally) by an online
+    /// service, on a date: the variant valid on `on` (or the first), its time limit, its
+    /// required documents (filed, not only shown) as ids `tp1`, `tp2`… by position in the
+    /// variant's list ([`DossierContext::document_id`]), fee-bearing when a fee in force on
+    /// `on` has a non-zero or province-set amount, the service's level and channels, and the
+    /// policy regime in force on `on`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use motcua::dossier::DossierContext;
+    /// use motcua::procedure::Catalogue;
+    /// let cat = Catalogue::vietnam_default();
+    /// let p = cat.procedure("1.001193").unwrap();
+    /// let svc = cat.services_of("1.001193").next();
+    /// let on = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    /// let ctx = DossierContext::from_catalogue(p, None, svc, "000.01.21.H40", "000.01.21.H40", on)?;
+    /// assert_eq!(ctx.field, "ho_tich");
+    /// assert!(!ctx.required_documents.is_empty());
+    /// assert!(ctx.effective_capabilities().online_submission);
+    /// // Unknown variant: a typed error.
+    /// assert_eq!(DossierContext::from_catalogue(p, Some("x"), None, "000.01.21.H40", "000.01.21.H40", on).unwrap_err().code(), 5010);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
+    pub fn from_catalogue(
+        procedure: &crate::procedure::Procedure,
+        variant: Option<&str>,
+        service: Option<&crate::procedure::OnlineService>,
+        receiving_agency: &str,
+        resolving_agency: &str,
+        on: chrono::NaiveDate,
+    ) -> Result<DossierContext, Error> {
+        let in_force = |from: Option<chrono::NaiveDate>, until: Option<chrono::NaiveDate>| {
+            from.is_none_or(|f| f <= on) && until.is_none_or(|u| on <= u)
+        };
+        let v = match variant {
+            Some(id) => procedure.variant(id).ok_or_else(|| {
+                Error::from(DossierError::config(
+                    "dossier context",
+                    format!("procedure {} has no variant {id:?}", procedure.id),
+                    format!("thủ tục {} không có trường hợp {id:?}", procedure.id),
+                ))
+            })?,
+            None => procedure
+                .variants
+                .iter()
+                .find(|v| in_force(v.valid_from, v.valid_until))
+                .or_else(|| procedure.variants.first())
+                .ok_or_else(|| {
+                    Error::from(DossierError::config(
+                        "dossier context",
+                        format!("procedure {} has no variant", procedure.id),
+                        format!("thủ tục {} không có trường hợp nào", procedure.id),
+                    ))
+                })?,
+        };
+        let required_documents = v
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.required && !d.show_only)
+            .map(|(i, _)| DossierContext::document_id(i))
+            .collect();
+        let fee_bearing = v.fees.iter().any(|f| {
+            in_force(f.valid_from, f.valid_until)
+                && (f.set_by_province || f.amount.is_some_and(|a| a > 0))
+        });
+        let mut ctx = DossierContext::new(
+            procedure
+                .code
+                .clone()
+                .unwrap_or_else(|| procedure.id.clone()),
+            procedure.field.clone(),
+            v.time_limit,
+            receiving_agency,
+            resolving_agency,
+        );
+        ctx.variant = Some(v.id.clone());
+        ctx.required_documents = required_documents;
+        ctx.fee_bearing = fee_bearing;
+        if let Some(s) = service {
+            ctx.service_level = Some(s.level);
+            ctx.capabilities = s.capabilities;
+        }
+        ctx.policy.regime = Regime::in_force_on(on);
+        ctx.validate()?;
+        Ok(ctx)
+    }
+
+    /// The identifier of the document at `index` (from 0) of a variant's list: `tp1`, `tp2`…
+    /// (thành phần hồ sơ).
+    pub fn document_id(index: usize) -> String {
+        format!("tp{}", index + 1)
+    }
+
     /// Sets the required documents.
     pub fn with_documents<S: Into<String>>(mut self, docs: impl IntoIterator<Item = S>) -> Self {
         self.required_documents = docs.into_iter().map(Into::into).collect();
