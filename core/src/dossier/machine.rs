@@ -795,6 +795,7 @@ impl DossierState {
             EventKind::Withdrawn { .. } => {
                 self.ended_at = Some(at);
                 self.waiting_since = None;
+                self.open_step = None;
                 self.status = S::Withdrawn;
             }
             EventKind::WithdrawalRejected { .. } => {
