@@ -35,7 +35,7 @@ fn dossier(i: usize, cal: &WorkCalendar, seq: &mut CodeSequencer) -> Option<Doss
     let day = t("2026-03-02 08:00") + Duration::days((i / 200) as i64 % 4);
     let at = day + Duration::minutes((i % 200) as i64);
     let mut d = Dossier::new(format!("hs-{i}"));
-    let mut go = |d: &mut Dossier, m: i64, who: &Actor, c: CommandKind| {
+    let go = |d: &mut Dossier, m: i64, who: &Actor, c: CommandKind| {
         d.apply(
             &Command::new(at + Duration::minutes(m), who.clone(), c),
             cal,
