@@ -7,8 +7,19 @@
 //!   reused once retired;
 //! - a coarse [`ErrorKind`] for callers that only branch on the category;
 //! - a message in Vietnamese and in English ([`Error::message`]). `Display` is the English one.
+//!
+//! [`describe_code`] gives the name and a generic message of any stable code without an error
+//! value (what the C ABI's `motcua_status_message` and the JS package print); [`all_codes`]
+//! lists them. It is the one table of codes of every surface: the bindings keep none of
+//! their own.
 
 use std::fmt;
+
+mod binding;
+mod codes;
+
+pub use binding::BindingError;
+pub use codes::{all_codes, describe_code};
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
@@ -62,6 +73,8 @@ pub enum ErrorKind {
     Conflict,
     /// An input larger than the configured limit.
     LimitExceeded,
+    /// A bug of the library caught at a binding's boundary, or a result it could not encode.
+    Internal,
 }
 
 /// The behaviour every module error has: a stable code and a bilingual message.
@@ -87,6 +100,9 @@ pub enum Error {
     /// Deadline engine error (codes 2000–2099).
     #[error(transparent)]
     Deadline(#[from] DeadlineError),
+    /// Error raised by a binding (C ABI, WASM) rather than the core (codes 9000–9099).
+    #[error(transparent)]
+    Binding(#[from] BindingError),
 }
 
 impl Error {
@@ -95,6 +111,7 @@ impl Error {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
             Error::Deadline(e) => e,
+            Error::Binding(e) => e,
         }
     }
 
@@ -124,6 +141,7 @@ impl Error {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
             Error::Deadline(e) => e.name(),
+            Error::Binding(e) => e.name(),
         }
     }
 }
@@ -136,6 +154,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Parse => "parse error",
             ErrorKind::Conflict => "conflict",
             ErrorKind::LimitExceeded => "limit exceeded",
+            ErrorKind::Internal => "internal error",
         };
         f.write_str(s)
     }

@@ -38,4 +38,4 @@ pub mod deadline;
 pub mod error;
 pub mod lunar;
 
-pub use error::{Error, ErrorKind, Lang};
+pub use error::{BindingError, Error, ErrorKind, Lang, all_codes, describe_code};

@@ -1,0 +1,501 @@
+//! The one table of stable codes: name and generic message of every code of the library.
+//!
+//! An error value carries a message about its own occurrence ([`crate::Error::message`]); a
+//! binding that only has the number (the C ABI's `motcua_status`) describes it with
+//! [`describe_code`]. The tests below hold the table to the error enums: every variant's
+//! code is listed under the variant's name, and every listed code belongs to a variant.
+
+use crate::error::Lang;
+
+/// Name and generic messages of one code.
+struct CodeInfo {
+    code: u32,
+    name: &'static str,
+    vi: &'static str,
+    en: &'static str,
+}
+
+const fn c(code: u32, name: &'static str, vi: &'static str, en: &'static str) -> CodeInfo {
+    CodeInfo { code, name, vi, en }
+}
+
+/// Every stable code, ascending. Retired codes stay (never reused); add the form, level,
+/// procedure, dossier and report blocks here when they land.
+const CODES: &[CodeInfo] = &[
+    // 1000–1099 lunar calendar
+    c(
+        1001,
+        "lunar.out_of_range",
+        "Ngày nằm ngoài phạm vi lịch âm được hỗ trợ (1900-01-01 đến 2199-12-31)",
+        "The date is outside the supported lunar calendar range (1900-01-01 to 2199-12-31)",
+    ),
+    c(
+        1002,
+        "lunar.nonexistent_date",
+        "Ngày âm lịch không tồn tại",
+        "The lunar date does not exist",
+    ),
+    c(
+        1003,
+        "lunar.model_out_of_range",
+        "Năm nằm ngoài phạm vi của mô hình thiên văn",
+        "The year is outside the astronomical model's range",
+    ),
+    c(
+        1004,
+        "lunar.inconsistent",
+        "Tính toán thiên văn không nhất quán (lỗi của thư viện)",
+        "The astronomical computation is inconsistent (a library bug)",
+    ),
+    // 1100–1199 working calendar
+    c(
+        1101,
+        "calendar.date_out_of_range",
+        "Ngày nằm ngoài phạm vi của lịch làm việc",
+        "The date is outside the working calendar's range",
+    ),
+    c(
+        1102,
+        "calendar.result_out_of_range",
+        "Kết quả vượt ra ngoài phạm vi của lịch làm việc",
+        "The result falls outside the working calendar's range",
+    ),
+    c(
+        1103,
+        "calendar.announcement_parse",
+        "Tệp JSON thông báo lịch nghỉ không đúng định dạng",
+        "The announcement JSON is malformed",
+    ),
+    c(
+        1104,
+        "calendar.announcement_conflict",
+        "Thông báo lịch nghỉ mâu thuẫn với chính nó hoặc với lịch",
+        "The announcement contradicts itself or the calendar",
+    ),
+    c(
+        1105,
+        "calendar.announcement_invalid",
+        "Thông báo lịch nghỉ không hợp lệ",
+        "The announcement is invalid",
+    ),
+    c(
+        1106,
+        "calendar.input_too_large",
+        "Dữ liệu đầu vào vượt quá giới hạn kích thước",
+        "The input exceeds the size limit",
+    ),
+    c(
+        1107,
+        "calendar.invalid_config",
+        "Cấu hình lịch làm việc không hợp lệ",
+        "Invalid calendar configuration",
+    ),
+    // 2000–2099 deadline engine
+    c(
+        2001,
+        "deadline.invalid_limit",
+        "Thời hạn giải quyết không hợp lệ (bằng 0, âm, không hữu hạn hoặc quá lớn)",
+        "Invalid time limit (zero, negative, not finite or too large)",
+    ),
+    c(
+        2002,
+        "deadline.invalid_office_hours",
+        "Giờ làm việc không hợp lệ",
+        "Invalid office hours",
+    ),
+    c(
+        2003,
+        "deadline.date_out_of_range",
+        "Thời điểm nằm ngoài phạm vi của lịch làm việc",
+        "The instant is outside the working calendar's range",
+    ),
+    c(
+        2004,
+        "deadline.due_out_of_range",
+        "Hạn giải quyết vượt quá ngày cuối cùng của lịch làm việc",
+        "The due date falls after the working calendar's last date",
+    ),
+    c(
+        2005,
+        "deadline.invalid_policy",
+        "Chính sách tính hạn không hợp lệ",
+        "Invalid deadline policy",
+    ),
+    c(
+        2006,
+        "deadline.event_out_of_order",
+        "Sự kiện sớm hơn sự kiện liền trước",
+        "The event is earlier than the previous event",
+    ),
+    c(
+        2007,
+        "deadline.invalid_transition",
+        "Sự kiện không được phép ở trạng thái hiện tại của hồ sơ",
+        "The event is not allowed in the dossier's current state",
+    ),
+    c(
+        2008,
+        "deadline.extension_not_allowed",
+        "Không được hẹn lại ngày trả kết quả",
+        "The re-appointment (extension) is not allowed",
+    ),
+    c(
+        2009,
+        "deadline.step_budget_exceeded",
+        "Tổng thời gian các bước vượt quá thời hạn giải quyết",
+        "The step budgets exceed the time limit",
+    ),
+    c(
+        2010,
+        "deadline.invalid_step",
+        "Bước xử lý không hợp lệ (kết thúc khi chưa bắt đầu, hoặc bắt đầu hai lần)",
+        "Invalid step (finished without having started, or started twice)",
+    ),
+    c(
+        2011,
+        "deadline.before_receipt",
+        "Thời điểm được hỏi trước khi hồ sơ được tiếp nhận",
+        "The instant asked about is before the dossier was received",
+    ),
+    c(
+        2012,
+        "deadline.parse",
+        "JSON (thời hạn, chính sách hoặc sự kiện) không đúng định dạng",
+        "Malformed JSON (time limit, policy or event)",
+    ),
+    // 9000–9099 binding-level
+    c(
+        9001,
+        "binding.null_pointer",
+        "Thiếu một tham số bắt buộc (con trỏ NULL trong C; undefined hoặc null trong JavaScript)",
+        "A required argument is missing (a NULL pointer in C; undefined or null in JavaScript)",
+    ),
+    c(
+        9002,
+        "binding.invalid_utf8",
+        "Chuỗi không phải UTF-8 hợp lệ",
+        "The string is not valid UTF-8",
+    ),
+    c(
+        9003,
+        "binding.panic",
+        "Lỗi nội bộ của thư viện (panic) đã được chặn lại",
+        "An internal library error (panic) was caught",
+    ),
+    c(
+        9004,
+        "binding.buffer_too_small",
+        "Bộ đệm quá nhỏ",
+        "The buffer is too small",
+    ),
+    c(
+        9005,
+        "binding.invalid_argument",
+        "Tham số không hợp lệ (ví dụ ngày không tồn tại, sai kiểu, chuỗi quá dài)",
+        "Invalid argument (e.g. a date that does not exist, a wrong type, a string too long)",
+    ),
+    c(
+        9006,
+        "binding.internal",
+        "Lỗi nội bộ của thư viện",
+        "Internal library error",
+    ),
+];
+
+/// The machine-readable name and a generic message (describing the code, not one
+/// occurrence) of any stable code of the library, or `None` for a number that is not one.
+///
+/// ```
+/// use motcua::{describe_code, Lang};
+/// let (name, msg) = describe_code(2001, Lang::En).unwrap();
+/// assert_eq!(name, "deadline.invalid_limit");
+/// assert!(msg.starts_with("Invalid time limit"));
+/// assert_eq!(describe_code(9001, Lang::Vi).unwrap().0, "binding.null_pointer");
+/// // 0 (success in C) and unassigned numbers are not codes.
+/// assert_eq!(describe_code(0, Lang::En), None);
+/// assert_eq!(describe_code(2999, Lang::En), None);
+/// ```
+pub fn describe_code(code: u32, lang: Lang) -> Option<(&'static str, String)> {
+    CODES
+        .iter()
+        .find(|i| i.code == code)
+        .map(|i| (i.name, lang.pick(i.vi, i.en).to_owned()))
+}
+
+/// Every stable code, ascending (for bindings that list them, e.g. the C header's
+/// `MOTCUA_STATUS_*` macros, checked against this list).
+///
+/// ```
+/// let codes: Vec<u32> = motcua::all_codes().collect();
+/// assert!(codes.contains(&1101) && codes.contains(&2012) && codes.contains(&9003));
+/// assert!(codes.windows(2).all(|w| w[0] < w[1]));
+/// ```
+pub fn all_codes() -> impl Iterator<Item = u32> {
+    CODES.iter().map(|i| i.code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::CalendarError;
+    use crate::deadline::DeadlineError;
+    use crate::error::BindingError;
+    use crate::lunar::{LunarError, NonexistentReason};
+    use crate::{Error, ErrorKind};
+
+    /// One value of every variant of every error enum.
+    ///
+    /// Each list is checked by an exhaustive `match` (no wildcard; `#[non_exhaustive]` does
+    /// not apply inside the crate): a new variant does not compile until it is added to the
+    /// `match` below — add an instance to the list next to it at the same time, and its code
+    /// to `CODES` (the tests then check the name).
+    fn one_of_each() -> Vec<Error> {
+        let s = String::new;
+        let lunar = vec![
+            LunarError::OutOfRange { date: s() },
+            LunarError::NonexistentDate {
+                date: s(),
+                reason: NonexistentReason::MonthOutOfRange,
+            },
+            LunarError::ModelOutOfRange { year: 0 },
+            LunarError::Inconsistent { detail: s() },
+        ];
+        let calendar = vec![
+            CalendarError::DateOutOfRange {
+                date: s(),
+                min: s(),
+                max: s(),
+            },
+            CalendarError::ResultOutOfRange {
+                start: s(),
+                days: 0,
+                min: s(),
+                max: s(),
+            },
+            CalendarError::AnnouncementParse { detail: s() },
+            CalendarError::AnnouncementConflict {
+                year: 0,
+                date: s(),
+                detail: s(),
+                detail_vi: s(),
+            },
+            CalendarError::AnnouncementInvalid {
+                year: 0,
+                detail: s(),
+                detail_vi: s(),
+            },
+            CalendarError::InputTooLarge { size: 0, limit: 0 },
+            CalendarError::InvalidConfig {
+                detail: s(),
+                detail_vi: s(),
+            },
+        ];
+        let deadline = vec![
+            DeadlineError::InvalidLimit {
+                limit: s(),
+                detail: s(),
+                detail_vi: s(),
+            },
+            DeadlineError::InvalidOfficeHours {
+                detail: s(),
+                detail_vi: s(),
+            },
+            DeadlineError::DateOutOfRange {
+                what: s(),
+                at: s(),
+                min: s(),
+                max: s(),
+            },
+            DeadlineError::DueOutOfRange {
+                limit: s(),
+                from: s(),
+                max: s(),
+            },
+            DeadlineError::InvalidPolicy {
+                detail: s(),
+                detail_vi: s(),
+            },
+            DeadlineError::EventOutOfOrder {
+                event: s(),
+                at: s(),
+                previous: s(),
+            },
+            DeadlineError::InvalidTransition {
+                event: s(),
+                state: s(),
+                state_vi: s(),
+            },
+            DeadlineError::ExtensionNotAllowed {
+                detail: s(),
+                detail_vi: s(),
+            },
+            DeadlineError::StepBudgetExceeded {
+                total_minutes: 0,
+                capacity_minutes: 0,
+            },
+            DeadlineError::InvalidStep {
+                step: s(),
+                detail: s(),
+                detail_vi: s(),
+            },
+            DeadlineError::BeforeReceipt {
+                as_of: s(),
+                received_at: s(),
+            },
+            DeadlineError::Parse {
+                what: s(),
+                detail: s(),
+            },
+        ];
+        let binding = vec![
+            BindingError::NullPointer { what: s() },
+            BindingError::InvalidUtf8 { what: s() },
+            BindingError::Panic,
+            BindingError::BufferTooSmall { needed: 0 },
+            BindingError::InvalidArgument {
+                detail: s(),
+                detail_vi: s(),
+            },
+            BindingError::Internal { detail: s() },
+        ];
+        let mut all: Vec<Error> = Vec::new();
+        all.extend(lunar.into_iter().map(Error::from));
+        all.extend(calendar.into_iter().map(Error::from));
+        all.extend(deadline.into_iter().map(Error::from));
+        all.extend(binding.into_iter().map(Error::from));
+        all
+    }
+
+    /// (enum, variant) of an error; the variant index is its position in the lists of
+    /// [`one_of_each`] (checked by `every_variant_has_one_instance`). No wildcard anywhere: a
+    /// new variant or enum is a compile error here — give its arm the next index and add
+    /// its instance at that position.
+    fn variant_of(e: &Error) -> (u8, u8) {
+        match e {
+            Error::Lunar(l) => (
+                0,
+                match l {
+                    LunarError::OutOfRange { .. } => 0,
+                    LunarError::NonexistentDate { .. } => 1,
+                    LunarError::ModelOutOfRange { .. } => 2,
+                    LunarError::Inconsistent { .. } => 3,
+                },
+            ),
+            Error::Calendar(c) => (
+                1,
+                match c {
+                    CalendarError::DateOutOfRange { .. } => 0,
+                    CalendarError::ResultOutOfRange { .. } => 1,
+                    CalendarError::AnnouncementParse { .. } => 2,
+                    CalendarError::AnnouncementConflict { .. } => 3,
+                    CalendarError::AnnouncementInvalid { .. } => 4,
+                    CalendarError::InputTooLarge { .. } => 5,
+                    CalendarError::InvalidConfig { .. } => 6,
+                },
+            ),
+            Error::Deadline(d) => (
+                2,
+                match d {
+                    DeadlineError::InvalidLimit { .. } => 0,
+                    DeadlineError::InvalidOfficeHours { .. } => 1,
+                    DeadlineError::DateOutOfRange { .. } => 2,
+                    DeadlineError::DueOutOfRange { .. } => 3,
+                    DeadlineError::InvalidPolicy { .. } => 4,
+                    DeadlineError::EventOutOfOrder { .. } => 5,
+                    DeadlineError::InvalidTransition { .. } => 6,
+                    DeadlineError::ExtensionNotAllowed { .. } => 7,
+                    DeadlineError::StepBudgetExceeded { .. } => 8,
+                    DeadlineError::InvalidStep { .. } => 9,
+                    DeadlineError::BeforeReceipt { .. } => 10,
+                    DeadlineError::Parse { .. } => 11,
+                },
+            ),
+            Error::Binding(b) => (
+                3,
+                match b {
+                    BindingError::NullPointer { .. } => 0,
+                    BindingError::InvalidUtf8 { .. } => 1,
+                    BindingError::Panic => 2,
+                    BindingError::BufferTooSmall { .. } => 3,
+                    BindingError::InvalidArgument { .. } => 4,
+                    BindingError::Internal { .. } => 5,
+                },
+            ),
+        }
+    }
+
+    #[test]
+    fn every_variant_has_one_instance() {
+        let all = one_of_each();
+        let seen: Vec<(u8, u8)> = all.iter().map(variant_of).collect();
+        // Per enum, the variants seen are exactly 0..n in order: no gap, no duplicate.
+        for enum_idx in 0..4u8 {
+            let v: Vec<u8> = seen
+                .iter()
+                .filter(|(e, _)| *e == enum_idx)
+                .map(|(_, v)| *v)
+                .collect();
+            let expected: Vec<u8> = (0..v.len() as u8).collect();
+            assert_eq!(v, expected, "enum #{enum_idx}");
+            assert!(!v.is_empty(), "enum #{enum_idx} has no instance");
+        }
+    }
+
+    #[test]
+    fn every_code_of_the_library_is_described_under_its_name() {
+        for e in one_of_each() {
+            let (name, vi) = describe_code(e.code(), Lang::Vi)
+                .unwrap_or_else(|| panic!("code {} ({}) has no entry", e.code(), e.name()));
+            let (_, en) = describe_code(e.code(), Lang::En).unwrap();
+            assert_eq!(name, e.name(), "code {}", e.code());
+            assert!(
+                !vi.is_empty() && !en.is_empty() && vi != en,
+                "code {}",
+                e.code()
+            );
+            // Each instance's own message exists in both languages too.
+            assert!(!e.message(Lang::Vi).is_empty() || e.code() == 9005);
+        }
+    }
+
+    #[test]
+    fn every_entry_belongs_to_a_variant_and_codes_are_ordered_and_in_their_block() {
+        let all = one_of_each();
+        for i in CODES {
+            assert!(
+                all.iter().any(|e| e.code() == i.code),
+                "stale code {} ({})",
+                i.code,
+                i.name
+            );
+            let block = i.name.split('.').next().unwrap();
+            let range = match block {
+                "lunar" => 1001..1100,
+                "calendar" => 1101..1200,
+                "deadline" => 2001..2100,
+                "binding" => 9001..9100,
+                other => panic!("unknown block {other}"),
+            };
+            assert!(range.contains(&i.code), "{} in the wrong block", i.name);
+        }
+        assert!(CODES.windows(2).all(|w| w[0].code < w[1].code));
+        assert_eq!(all.len(), CODES.len());
+    }
+
+    #[test]
+    fn binding_errors_have_kinds_and_bilingual_messages() {
+        let e = Error::from(BindingError::BufferTooSmall { needed: 12 });
+        assert_eq!(e.kind(), ErrorKind::LimitExceeded);
+        assert!(e.message(Lang::En).contains("12"));
+        assert!(e.message(Lang::Vi).contains("12"));
+        assert_eq!(Error::from(BindingError::Panic).kind(), ErrorKind::Internal);
+        assert_eq!(ErrorKind::Internal.to_string(), "internal error");
+        let e = Error::from(BindingError::InvalidUtf8 {
+            what: "json".into(),
+        });
+        assert_eq!(e.to_string(), "json is not valid UTF-8");
+        assert!(e.message(Lang::Vi).contains("UTF-8"));
+        let e = Error::from(BindingError::Internal { detail: "x".into() });
+        assert!(e.message(Lang::Vi).ends_with(": x"));
+    }
+}
