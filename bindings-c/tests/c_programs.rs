@@ -179,6 +179,16 @@ fn misuse_static() {
 }
 
 #[test]
+fn deadline_shared() {
+    check("test_deadline", Link::Shared);
+}
+
+#[test]
+fn deadline_static() {
+    check("test_deadline", Link::Static);
+}
+
+#[test]
 fn lunar_shared() {
     check("test_lunar", Link::Shared);
 }
