@@ -261,6 +261,151 @@ typedef struct motcua_lunar_info {
 #define MOTCUA_STATUS_DEADLINE_PARSE 2012
 
 /**
+ * Unknown online service level (expected level_1..level_4, partial or full_process) (core code 3001).
+ */
+#define MOTCUA_STATUS_LEVEL_UNKNOWN_LEVEL 3001
+
+/**
+ * A national procedure code (mã TTHC) is one digit, a dot and six digits, e.g. 1.001193 (core code 3101).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CODE_FORMAT 3101
+
+/**
+ * A service code is <procedure code>.<agency code (QCVN 102:2016)>[.<suffix>] (core code 3102).
+ */
+#define MOTCUA_STATUS_PROCEDURE_SERVICE_CODE_FORMAT 3102
+
+/**
+ * The catalogue JSON is malformed (core code 3103).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE 3103
+
+/**
+ * The catalogue has errors (core code 3104).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_INVALID 3104
+
+/**
+ * The catalogue exceeds the size limit (core code 3105).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE 3105
+
+/**
+ * A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
+ */
+#define MOTCUA_STATUS_FORM_MST_FORMAT 4101
+
+/**
+ * The tax code check digit is wrong (core code 4102).
+ */
+#define MOTCUA_STATUS_FORM_MST_CHECK_DIGIT 4102
+
+/**
+ * No tax code starts with these nine digits (core code 4103).
+ */
+#define MOTCUA_STATUS_FORM_MST_UNUSABLE_PREFIX 4103
+
+/**
+ * The branch number of a 13-digit tax code runs from 001 to 999 (core code 4104).
+ */
+#define MOTCUA_STATUS_FORM_MST_BRANCH_ZERO 4104
+
+/**
+ * The 12-digit personal number is a tax code only from 2025-07-01 (core code 4105).
+ */
+#define MOTCUA_STATUS_FORM_MST_PERSONAL_ID_TOO_EARLY 4105
+
+/**
+ * A personal identification number (CCCD) has exactly 12 digits (core code 4111).
+ */
+#define MOTCUA_STATUS_FORM_CCCD_FORMAT 4111
+
+/**
+ * A legacy identity card number (CMND) has exactly 9 digits (core code 4112).
+ */
+#define MOTCUA_STATUS_FORM_CMND_FORMAT 4112
+
+/**
+ * A personal identity number has 12 digits (CCCD) or 9 digits (legacy CMND) (core code 4113).
+ */
+#define MOTCUA_STATUS_FORM_PERSONAL_ID_FORMAT 4113
+
+/**
+ * Not a Vietnamese mobile number (core code 4121).
+ */
+#define MOTCUA_STATUS_FORM_MOBILE_FORMAT 4121
+
+/**
+ * Not a Vietnamese fixed-line number (core code 4122).
+ */
+#define MOTCUA_STATUS_FORM_FIXED_PHONE_FORMAT 4122
+
+/**
+ * Not a Vietnamese phone number (core code 4123).
+ */
+#define MOTCUA_STATUS_FORM_PHONE_FORMAT 4123
+
+/**
+ * Not a valid e-mail address (core code 4131).
+ */
+#define MOTCUA_STATUS_FORM_EMAIL_FORMAT 4131
+
+/**
+ * A dossier code is <agency code>-YYMMDD-NNNN (Circular 01/2018/TT-VPCP Art. 19) (core code 4141).
+ */
+#define MOTCUA_STATUS_FORM_DOSSIER_CODE_FORMAT 4141
+
+/**
+ * The date or the sequence number of the dossier code is not valid (core code 4142).
+ */
+#define MOTCUA_STATUS_FORM_DOSSIER_CODE_DATE 4142
+
+/**
+ * Not an agency code (QCVN 102:2016 or Decision 20/2020/QĐ-TTg) (core code 4151).
+ */
+#define MOTCUA_STATUS_FORM_AGENCY_CODE_FORMAT 4151
+
+/**
+ * The form specification is malformed (core code 4901).
+ */
+#define MOTCUA_STATUS_FORM_SPEC_PARSE 4901
+
+/**
+ * The form specification has problems (core code 4902).
+ */
+#define MOTCUA_STATUS_FORM_SPEC_INVALID 4902
+
+/**
+ * The document is not valid JSON (core code 4903).
+ */
+#define MOTCUA_STATUS_FORM_DOCUMENT_PARSE 4903
+
+/**
+ * The document exceeds the size limit (core code 4910).
+ */
+#define MOTCUA_STATUS_FORM_TOO_MANY_BYTES 4910
+
+/**
+ * A string exceeds the length limit (core code 4911).
+ */
+#define MOTCUA_STATUS_FORM_STRING_TOO_LONG 4911
+
+/**
+ * An array exceeds the item limit (core code 4912).
+ */
+#define MOTCUA_STATUS_FORM_ARRAY_TOO_LONG 4912
+
+/**
+ * The document is nested too deeply (core code 4913).
+ */
+#define MOTCUA_STATUS_FORM_TOO_DEEP 4913
+
+/**
+ * The document has too many fields (core code 4914).
+ */
+#define MOTCUA_STATUS_FORM_TOO_MANY_FIELDS 4914
+
+/**
  * A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
  */
 #define MOTCUA_STATUS_NULL_POINTER 9001

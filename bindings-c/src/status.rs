@@ -2,9 +2,10 @@
 //!
 //! `0` is success. The core's error codes (`motcua::Error::code`) are passed through unchanged,
 //! so the same number means the same thing in Rust, C and JavaScript: 1000–1099 lunar calendar,
-//! 1100–1199 working calendar, 2000–2099 deadlines, later blocks for procedures (3000s), forms
-//! (4000s), dossiers (5000s) and reports (6000s). Codes 9000–9099 are raised by the bindings
-//! (`motcua::BindingError`). A code is never reused once retired.
+//! 1100–1199 working calendar, 2000–2099 deadlines, 3000–3099 online service levels, 3100–3199
+//! procedure catalogue, 4100–4999 identifiers and forms, later blocks for dossiers (5000s) and
+//! reports (6000s). Codes 9000–9099 are raised by the bindings (`motcua::BindingError`). A code
+//! is never reused once retired.
 //!
 //! Names and messages come from the core's one table (`motcua::describe_code`); this file
 //! only holds the `#define`s cbindgen writes into the header, and a test checks that the
@@ -74,6 +75,65 @@ pub const MOTCUA_STATUS_DEADLINE_INVALID_STEP: motcua_status = 2010;
 pub const MOTCUA_STATUS_DEADLINE_BEFORE_RECEIPT: motcua_status = 2011;
 /// A time-limit, policy or event JSON document that could not be read (core code 2012).
 pub const MOTCUA_STATUS_DEADLINE_PARSE: motcua_status = 2012;
+
+/// Unknown online service level (expected level_1..level_4, partial or full_process) (core code 3001).
+pub const MOTCUA_STATUS_LEVEL_UNKNOWN_LEVEL: motcua_status = 3001;
+/// A national procedure code (mã TTHC) is one digit, a dot and six digits, e.g. 1.001193 (core code 3101).
+pub const MOTCUA_STATUS_PROCEDURE_CODE_FORMAT: motcua_status = 3101;
+/// A service code is <procedure code>.<agency code (QCVN 102:2016)>[.<suffix>] (core code 3102).
+pub const MOTCUA_STATUS_PROCEDURE_SERVICE_CODE_FORMAT: motcua_status = 3102;
+/// The catalogue JSON is malformed (core code 3103).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE: motcua_status = 3103;
+/// The catalogue has errors (core code 3104).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_INVALID: motcua_status = 3104;
+/// The catalogue exceeds the size limit (core code 3105).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE: motcua_status = 3105;
+/// A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
+pub const MOTCUA_STATUS_FORM_MST_FORMAT: motcua_status = 4101;
+/// The tax code check digit is wrong (core code 4102).
+pub const MOTCUA_STATUS_FORM_MST_CHECK_DIGIT: motcua_status = 4102;
+/// No tax code starts with these nine digits (core code 4103).
+pub const MOTCUA_STATUS_FORM_MST_UNUSABLE_PREFIX: motcua_status = 4103;
+/// The branch number of a 13-digit tax code runs from 001 to 999 (core code 4104).
+pub const MOTCUA_STATUS_FORM_MST_BRANCH_ZERO: motcua_status = 4104;
+/// The 12-digit personal number is a tax code only from 2025-07-01 (core code 4105).
+pub const MOTCUA_STATUS_FORM_MST_PERSONAL_ID_TOO_EARLY: motcua_status = 4105;
+/// A personal identification number (CCCD) has exactly 12 digits (core code 4111).
+pub const MOTCUA_STATUS_FORM_CCCD_FORMAT: motcua_status = 4111;
+/// A legacy identity card number (CMND) has exactly 9 digits (core code 4112).
+pub const MOTCUA_STATUS_FORM_CMND_FORMAT: motcua_status = 4112;
+/// A personal identity number has 12 digits (CCCD) or 9 digits (legacy CMND) (core code 4113).
+pub const MOTCUA_STATUS_FORM_PERSONAL_ID_FORMAT: motcua_status = 4113;
+/// Not a Vietnamese mobile number (core code 4121).
+pub const MOTCUA_STATUS_FORM_MOBILE_FORMAT: motcua_status = 4121;
+/// Not a Vietnamese fixed-line number (core code 4122).
+pub const MOTCUA_STATUS_FORM_FIXED_PHONE_FORMAT: motcua_status = 4122;
+/// Not a Vietnamese phone number (core code 4123).
+pub const MOTCUA_STATUS_FORM_PHONE_FORMAT: motcua_status = 4123;
+/// Not a valid e-mail address (core code 4131).
+pub const MOTCUA_STATUS_FORM_EMAIL_FORMAT: motcua_status = 4131;
+/// A dossier code is <agency code>-YYMMDD-NNNN (Circular 01/2018/TT-VPCP Art. 19) (core code 4141).
+pub const MOTCUA_STATUS_FORM_DOSSIER_CODE_FORMAT: motcua_status = 4141;
+/// The date or the sequence number of the dossier code is not valid (core code 4142).
+pub const MOTCUA_STATUS_FORM_DOSSIER_CODE_DATE: motcua_status = 4142;
+/// Not an agency code (QCVN 102:2016 or Decision 20/2020/QĐ-TTg) (core code 4151).
+pub const MOTCUA_STATUS_FORM_AGENCY_CODE_FORMAT: motcua_status = 4151;
+/// The form specification is malformed (core code 4901).
+pub const MOTCUA_STATUS_FORM_SPEC_PARSE: motcua_status = 4901;
+/// The form specification has problems (core code 4902).
+pub const MOTCUA_STATUS_FORM_SPEC_INVALID: motcua_status = 4902;
+/// The document is not valid JSON (core code 4903).
+pub const MOTCUA_STATUS_FORM_DOCUMENT_PARSE: motcua_status = 4903;
+/// The document exceeds the size limit (core code 4910).
+pub const MOTCUA_STATUS_FORM_TOO_MANY_BYTES: motcua_status = 4910;
+/// A string exceeds the length limit (core code 4911).
+pub const MOTCUA_STATUS_FORM_STRING_TOO_LONG: motcua_status = 4911;
+/// An array exceeds the item limit (core code 4912).
+pub const MOTCUA_STATUS_FORM_ARRAY_TOO_LONG: motcua_status = 4912;
+/// The document is nested too deeply (core code 4913).
+pub const MOTCUA_STATUS_FORM_TOO_DEEP: motcua_status = 4913;
+/// The document has too many fields (core code 4914).
+pub const MOTCUA_STATUS_FORM_TOO_MANY_FIELDS: motcua_status = 4914;
 
 /// A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
 pub const MOTCUA_STATUS_NULL_POINTER: motcua_status = 9001;

@@ -23,7 +23,10 @@ pub use codes::{all_codes, describe_code};
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
+use crate::form::FormError;
+use crate::level::LevelError;
 use crate::lunar::LunarError;
+use crate::procedure::ProcedureError;
 
 /// Language of a human-readable message.
 #[derive(
@@ -100,6 +103,15 @@ pub enum Error {
     /// Deadline engine error (codes 2000–2099).
     #[error(transparent)]
     Deadline(#[from] DeadlineError),
+    /// Online service level error (codes 3000–3099).
+    #[error(transparent)]
+    Level(#[from] LevelError),
+    /// Form or identifier error (codes 4000s).
+    #[error(transparent)]
+    Form(#[from] FormError),
+    /// Procedure catalogue error (codes 3100–3199).
+    #[error(transparent)]
+    Procedure(#[from] ProcedureError),
     /// Error raised by a binding (C ABI, WASM) rather than the core (codes 9000–9099).
     #[error(transparent)]
     Binding(#[from] BindingError),
@@ -111,6 +123,9 @@ impl Error {
             Error::Lunar(e) => e,
             Error::Calendar(e) => e,
             Error::Deadline(e) => e,
+            Error::Level(e) => e,
+            Error::Form(e) => e,
+            Error::Procedure(e) => e,
             Error::Binding(e) => e,
         }
     }
@@ -141,6 +156,9 @@ impl Error {
             Error::Lunar(e) => e.name(),
             Error::Calendar(e) => e.name(),
             Error::Deadline(e) => e.name(),
+            Error::Level(e) => e.name(),
+            Error::Form(e) => e.name(),
+            Error::Procedure(e) => e.name(),
             Error::Binding(e) => e.name(),
         }
     }

@@ -3,7 +3,9 @@
 //! The rules of Vietnam's one-stop online public services ("một cửa", "dịch vụ công trực
 //! tuyến"), written once: the Vietnamese lunisolar calendar ([`lunar`]), the civil-service
 //! working calendar with its holidays, compensatory days and official day swaps
-//! ([`calendar`]), and the errors every surface shares ([`Error`]).
+//! ([`calendar`]), online service levels ([`level`]), forms and Vietnamese identifiers
+//! ([`form`]), the procedure catalogue ([`procedure`]), and the errors every surface shares
+//! ([`Error`]).
 //!
 //! The core does no I/O, reads no clock and has no global state: every function takes the
 //! calendar (or catalogue) it uses, and "now" is always a parameter.
@@ -36,6 +38,9 @@
 pub mod calendar;
 pub mod deadline;
 pub mod error;
+pub mod form;
+pub mod level;
 pub mod lunar;
+pub mod procedure;
 
 pub use error::{BindingError, Error, ErrorKind, Lang, all_codes, describe_code};

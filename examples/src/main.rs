@@ -15,7 +15,14 @@
 //! their stable code, in Vietnamese (default) or English, and the exit status is 1 (2 for a
 //! usage error).
 
+use std::io::Write;
 use std::process::ExitCode;
+
+/// `println!` that ignores a closed stdout (`motcua … | head` must not panic).
+macro_rules! say {
+    () => {{ let _ = writeln!(std::io::stdout()); }};
+    ($($arg:tt)*) => {{ let _ = writeln!(std::io::stdout(), $($arg)*); }};
+}
 
 use chrono::{Datelike, NaiveDate};
 use motcua::calendar::WorkCalendar;
@@ -80,7 +87,7 @@ fn main() -> ExitCode {
         "why" => cmd_why(&opts),
         "due" => cmd_due(&opts),
         "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+            say!("{USAGE}");
             return ExitCode::SUCCESS;
         }
         other => Err(CliError::Usage(format!("unknown command {other:?}"))),
@@ -93,7 +100,7 @@ fn main() -> ExitCode {
         }
         Err(CliError::Motcua(e)) => {
             if opts.json {
-                println!(
+                say!(
                     "{}",
                     json!({"error": {"code": e.code(), "name": e.name(),
                         "message_vi": e.message(Lang::Vi), "message_en": e.message(Lang::En)}})
@@ -189,7 +196,7 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
             "days_off": days_off,
             "make_up_days": make_up,
         });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return Ok(());
     }
     let title = lang.pick("Lịch làm việc năm", "Working calendar");
@@ -199,9 +206,9 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
         (true, Lang::Vi) => "người lao động (doanh nghiệp)",
         (true, Lang::En) => "employees (enterprise)",
     };
-    println!("{title} {year} — {who}");
+    say!("{title} {year} — {who}");
     if cal.is_estimated(year) {
-        println!(
+        say!(
             "{}",
             lang.pick(
                 "(dự kiến: chưa có thông báo chính thức cho năm này; tính theo quy định)",
@@ -209,14 +216,14 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
             )
         );
     }
-    println!(
+    say!(
         "{} {}: {} ({})",
         lang.pick("Tết Nguyên đán", "Lunar New Year (Tết)"),
         lunar::year_name(year),
         tet,
         weekday(tet, lang)
     );
-    println!(
+    say!(
         "{}: {} ({})",
         lang.pick(
             "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
@@ -226,15 +233,15 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
         weekday(hung, lang)
     );
     if let Ok(n) = working {
-        println!("{}: {n}", lang.pick("Số ngày làm việc", "Working days"));
+        say!("{}: {n}", lang.pick("Số ngày làm việc", "Working days"));
     }
-    println!();
-    println!("{}:", lang.pick("Ngày nghỉ", "Days off"));
+    say!();
+    say!("{}:", lang.pick("Ngày nghỉ", "Days off"));
     for d in &days_off {
         let lunar = lunar::solar_to_lunar(d.date)
             .map(|l| lunar_text(&l))
             .unwrap_or_default();
-        println!(
+        say!(
             "  {} {:<9} [{}]  {}",
             d.date,
             weekday(d.date, lang),
@@ -246,13 +253,13 @@ fn cmd_calendar(o: &Opts) -> Result<(), CliError> {
                 .join("; ")
         );
     }
-    println!();
-    println!("{}:", lang.pick("Ngày làm bù", "Make-up working days"));
+    say!();
+    say!("{}:", lang.pick("Ngày làm bù", "Make-up working days"));
     if make_up.is_empty() {
-        println!("  {}", lang.pick("(không có)", "(none)"));
+        say!("  {}", lang.pick("(không có)", "(none)"));
     }
     for d in &make_up {
-        println!(
+        say!(
             "  {} {:<9} {}",
             d.date,
             weekday(d.date, lang),
@@ -278,7 +285,7 @@ fn cmd_lunar(o: &Opts) -> Result<(), CliError> {
     let info = lunar::lunar_info(d)?;
     let l = info.date;
     if o.json {
-        println!(
+        say!(
             "{}",
             json!({"solar": d, "lunar": l, "month_length": info.month_length,
             "leap_month_of_year": info.leap_month_of_year, "uncertain": info.uncertain})
@@ -292,7 +299,7 @@ fn cmd_lunar(o: &Opts) -> Result<(), CliError> {
         } else {
             ""
         };
-        println!(
+        say!(
             "{d} → {} ({}){warn}",
             lunar_text(&l),
             lunar::year_name(l.year)
@@ -310,9 +317,9 @@ fn cmd_solar(o: &Opts) -> Result<(), CliError> {
     };
     let d = lunar::lunar_to_solar(l)?;
     if o.json {
-        println!("{}", json!({"lunar": l, "solar": d}));
+        say!("{}", json!({"lunar": l, "solar": d}));
     } else {
-        println!("{} → {d}", lunar_text(&l));
+        say!("{} → {d}", lunar_text(&l));
     }
     Ok(())
 }
@@ -322,9 +329,9 @@ fn cmd_add(o: &Opts) -> Result<(), CliError> {
     let n: i64 = num_arg(o, 1, "number of working days")?;
     let r = calendar(o).add_working_days(d, n)?;
     if o.json {
-        println!("{}", json!({"start": d, "working_days": n, "result": r}));
+        say!("{}", json!({"start": d, "working_days": n, "result": r}));
     } else {
-        println!("{r}");
+        say!("{r}");
     }
     Ok(())
 }
@@ -334,9 +341,9 @@ fn cmd_between(o: &Opts) -> Result<(), CliError> {
     let b = date_arg(o, 1)?;
     let n = calendar(o).working_days_between(a, b)?;
     if o.json {
-        println!("{}", json!({"from": a, "to": b, "working_days": n}));
+        say!("{}", json!({"from": a, "to": b, "working_days": n}));
     } else {
-        println!("{n}");
+        say!("{n}");
     }
     Ok(())
 }
@@ -345,9 +352,9 @@ fn cmd_why(o: &Opts) -> Result<(), CliError> {
     let d = date_arg(o, 0)?;
     let info = calendar(o).why(d)?;
     if o.json {
-        println!("{}", serde_json::to_string(&info).unwrap_or_default());
+        say!("{}", serde_json::to_string(&info).unwrap_or_default());
     } else {
-        println!("{}", info.explain(o.lang));
+        say!("{}", info.explain(o.lang));
     }
     Ok(())
 }
@@ -368,19 +375,19 @@ fn cmd_due(o: &Opts) -> Result<(), CliError> {
     let explanation = due.explain(&cal)?;
     if o.json {
         let doc = json!({"due": due, "explanation": explanation});
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
-        println!(
+        say!(
             "{}: {}",
             o.lang.pick("Hạn giải quyết theo luật", "Legal due date"),
             due.legal_due_date
         );
-        println!(
+        say!(
             "{}: {}",
             o.lang.pick("Hẹn trả kết quả", "Appointment"),
             due.appointment_at.format("%H:%M %d/%m/%Y")
         );
-        println!("{}", explanation.text(o.lang));
+        say!("{}", explanation.text(o.lang));
     }
     Ok(())
 }

@@ -85,12 +85,7 @@ fn parse_err(e: serde_json::Error) -> Error {
 }
 
 fn invalid(year: i32, en: String, vi: String) -> Error {
-    CalendarError::AnnouncementInvalid {
-        year,
-        detail: en,
-        detail_vi: vi,
-    }
-    .into()
+    CalendarError::invalid_announcement(year, en, vi)
 }
 
 /// Checks one announcement on its own, against the weekly rest days it will be used with.
@@ -122,19 +117,20 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
         }
         .into());
     }
-    let near = |d: NaiveDate| (a.year - 1..=a.year + 1).contains(&d.year());
+    let check_near = |d: NaiveDate| {
+        if (a.year - 1..=a.year + 1).contains(&d.year()) {
+            Ok(())
+        } else {
+            Err(invalid(
+                a.year,
+                format!("{d} is not in {} or a neighbouring year", a.year),
+                format!("ngày {d} không thuộc năm {} hoặc năm liền kề", a.year),
+            ))
+        }
+    };
     let mut off = BTreeSet::new();
     for e in &a.days_off {
-        if !near(e.date) {
-            return Err(invalid(
-                a.year,
-                format!("{} is not in {} or a neighbouring year", e.date, a.year),
-                format!(
-                    "ngày {} không thuộc năm {} hoặc năm liền kề",
-                    e.date, a.year
-                ),
-            ));
-        }
+        check_near(e.date)?;
         if !off.insert(e.date) {
             return Err(invalid(
                 a.year,
@@ -182,16 +178,7 @@ pub(crate) fn validate(a: &Announcement, weekly_rest: &[bool; 7]) -> Result<(), 
             }
             .into());
         }
-        if !near(w.date) {
-            return Err(invalid(
-                a.year,
-                format!("{} is not in {} or a neighbouring year", w.date, a.year),
-                format!(
-                    "ngày {} không thuộc năm {} hoặc năm liền kề",
-                    w.date, a.year
-                ),
-            ));
-        }
+        check_near(w.date)?;
         if !worked.insert(w.date) {
             return Err(invalid(
                 a.year,

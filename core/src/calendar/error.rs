@@ -75,6 +75,16 @@ pub enum CalendarError {
 }
 
 impl CalendarError {
+    /// An [`CalendarError::AnnouncementInvalid`] as a library [`crate::Error`].
+    pub(crate) fn invalid_announcement(year: i32, en: String, vi: String) -> crate::Error {
+        CalendarError::AnnouncementInvalid {
+            year,
+            detail: en,
+            detail_vi: vi,
+        }
+        .into()
+    }
+
     /// Machine-readable name of the code.
     pub fn name(&self) -> &'static str {
         match self {

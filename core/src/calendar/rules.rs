@@ -263,12 +263,7 @@ fn conflict(year: i32, date: NaiveDate, en: String, vi: String) -> Error {
 }
 
 fn invalid(year: i32, en: String, vi: String) -> Error {
-    CalendarError::AnnouncementInvalid {
-        year,
-        detail: en,
-        detail_vi: vi,
-    }
-    .into()
+    CalendarError::invalid_announcement(year, en, vi)
 }
 
 impl Layers {

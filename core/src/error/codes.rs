@@ -19,8 +19,11 @@ const fn c(code: u32, name: &'static str, vi: &'static str, en: &'static str) ->
     CodeInfo { code, name, vi, en }
 }
 
-/// Every stable code, ascending. Retired codes stay (never reused); add the form, level,
-/// procedure, dossier and report blocks here when they land.
+/// Every stable error code, ascending. Retired codes stay (never reused); add the dossier and
+/// report blocks here when they land. Codes of *findings* rather than errors (form rule
+/// violations 4001–4099, identifier warnings 4201–4299, service-level issues 3021–3099) are
+/// not statuses of any call: they are described by their own catalogues
+/// ([`crate::form::catalogue`], [`crate::level::LevelIssue`], [`crate::form::id::IdWarning`]).
 const CODES: &[CodeInfo] = &[
     // 1000–1099 lunar calendar
     c(
@@ -163,6 +166,184 @@ const CODES: &[CodeInfo] = &[
         "JSON (thời hạn, chính sách hoặc sự kiện) không đúng định dạng",
         "Malformed JSON (time limit, policy or event)",
     ),
+    // 3000–3099 online service level
+    c(
+        3001,
+        "level.unknown_level",
+        "Mức độ dịch vụ công trực tuyến không hợp lệ (mức độ 1–4, một phần hoặc toàn trình)",
+        "Unknown online service level (expected level_1..level_4, partial or full_process)",
+    ),
+    // 3100–3199 procedure catalogue
+    c(
+        3101,
+        "procedure.code_format",
+        "Mã thủ tục hành chính gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193",
+        "A national procedure code (mã TTHC) is one digit, a dot and six digits, e.g. 1.001193",
+    ),
+    c(
+        3102,
+        "procedure.service_code_format",
+        "Mã dịch vụ công không đúng dạng <mã TTHC>.<mã cơ quan theo QCVN 102:2016>[.<hậu tố>]",
+        "A service code is <procedure code>.<agency code (QCVN 102:2016)>[.<suffix>]",
+    ),
+    c(
+        3103,
+        "procedure.catalogue_parse",
+        "Tệp JSON danh mục thủ tục không đúng định dạng",
+        "The catalogue JSON is malformed",
+    ),
+    c(
+        3104,
+        "procedure.catalogue_invalid",
+        "Danh mục thủ tục có lỗi",
+        "The catalogue has errors",
+    ),
+    c(
+        3105,
+        "procedure.catalogue_too_large",
+        "Danh mục thủ tục vượt quá giới hạn kích thước",
+        "The catalogue exceeds the size limit",
+    ),
+    // 4100–4199 identifiers (form module)
+    c(
+        4101,
+        "form.mst_format",
+        "Mã số thuế gồm 10 chữ số, 13 chữ số (XXXXXXXXXX-YYY) hoặc, từ ngày 01/07/2025, là số định danh cá nhân 12 chữ số",
+        "A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number",
+    ),
+    c(
+        4102,
+        "form.mst_check_digit",
+        "Chữ số kiểm tra của mã số thuế không đúng",
+        "The tax code check digit is wrong",
+    ),
+    c(
+        4103,
+        "form.mst_unusable_prefix",
+        "Không có mã số thuế nào bắt đầu bằng 9 chữ số này",
+        "No tax code starts with these nine digits",
+    ),
+    c(
+        4104,
+        "form.mst_branch_zero",
+        "Số thứ tự đơn vị phụ thuộc của mã số thuế 13 chữ số là từ 001 đến 999",
+        "The branch number of a 13-digit tax code runs from 001 to 999",
+    ),
+    c(
+        4105,
+        "form.mst_personal_id_too_early",
+        "Số định danh cá nhân 12 chữ số chỉ được dùng làm mã số thuế từ ngày 01/07/2025",
+        "The 12-digit personal number is a tax code only from 2025-07-01",
+    ),
+    c(
+        4111,
+        "form.cccd_format",
+        "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số",
+        "A personal identification number (CCCD) has exactly 12 digits",
+    ),
+    c(
+        4112,
+        "form.cmnd_format",
+        "Số chứng minh nhân dân (CMND) phải gồm đúng 9 chữ số",
+        "A legacy identity card number (CMND) has exactly 9 digits",
+    ),
+    c(
+        4113,
+        "form.personal_id_format",
+        "Số giấy tờ tùy thân phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)",
+        "A personal identity number has 12 digits (CCCD) or 9 digits (legacy CMND)",
+    ),
+    c(
+        4121,
+        "form.mobile_format",
+        "Số điện thoại di động không hợp lệ",
+        "Not a Vietnamese mobile number",
+    ),
+    c(
+        4122,
+        "form.fixed_phone_format",
+        "Số điện thoại cố định không hợp lệ",
+        "Not a Vietnamese fixed-line number",
+    ),
+    c(
+        4123,
+        "form.phone_format",
+        "Số điện thoại không hợp lệ",
+        "Not a Vietnamese phone number",
+    ),
+    c(
+        4131,
+        "form.email_format",
+        "Địa chỉ thư điện tử không hợp lệ",
+        "Not a valid e-mail address",
+    ),
+    c(
+        4141,
+        "form.dossier_code_format",
+        "Mã hồ sơ có dạng <mã cơ quan>-YYMMDD-NNNN (Điều 19 Thông tư 01/2018/TT-VPCP)",
+        "A dossier code is <agency code>-YYMMDD-NNNN (Circular 01/2018/TT-VPCP Art. 19)",
+    ),
+    c(
+        4142,
+        "form.dossier_code_date",
+        "Ngày hoặc số thứ tự trong mã hồ sơ không hợp lệ",
+        "The date or the sequence number of the dossier code is not valid",
+    ),
+    c(
+        4151,
+        "form.agency_code_format",
+        "Mã định danh cơ quan không đúng dạng (QCVN 102:2016 hoặc Quyết định 20/2020/QĐ-TTg)",
+        "Not an agency code (QCVN 102:2016 or Decision 20/2020/QĐ-TTg)",
+    ),
+    // 4900–4999 form specifications and documents
+    c(
+        4901,
+        "form.spec_parse",
+        "Đặc tả biểu mẫu không đúng định dạng",
+        "The form specification is malformed",
+    ),
+    c(
+        4902,
+        "form.spec_invalid",
+        "Đặc tả biểu mẫu có lỗi",
+        "The form specification has problems",
+    ),
+    c(
+        4903,
+        "form.document_parse",
+        "Dữ liệu gửi lên không phải JSON hợp lệ",
+        "The document is not valid JSON",
+    ),
+    c(
+        4910,
+        "form.too_many_bytes",
+        "Dữ liệu vượt quá giới hạn kích thước",
+        "The document exceeds the size limit",
+    ),
+    c(
+        4911,
+        "form.string_too_long",
+        "Một chuỗi vượt quá giới hạn độ dài",
+        "A string exceeds the length limit",
+    ),
+    c(
+        4912,
+        "form.array_too_long",
+        "Một mảng vượt quá giới hạn số phần tử",
+        "An array exceeds the item limit",
+    ),
+    c(
+        4913,
+        "form.too_deep",
+        "Dữ liệu lồng nhau quá sâu",
+        "The document is nested too deeply",
+    ),
+    c(
+        4914,
+        "form.too_many_fields",
+        "Dữ liệu có quá nhiều trường",
+        "The document has too many fields",
+    ),
     // 9000–9099 binding-level
     c(
         9001,
@@ -240,7 +421,11 @@ mod tests {
     use crate::calendar::CalendarError;
     use crate::deadline::DeadlineError;
     use crate::error::BindingError;
+    use crate::form::id::IdError;
+    use crate::form::{FormError, Limit};
+    use crate::level::LevelError;
     use crate::lunar::{LunarError, NonexistentReason};
+    use crate::procedure::ProcedureError;
     use crate::{Error, ErrorKind};
 
     /// One value of every variant of every error enum.
@@ -347,6 +532,55 @@ mod tests {
                 detail: s(),
             },
         ];
+        let level = vec![LevelError::UnknownLevel { input: s() }];
+        let procedure = vec![
+            ProcedureError::ProcedureCodeFormat,
+            ProcedureError::ServiceCodeFormat,
+            ProcedureError::CatalogueParse { detail: s() },
+            ProcedureError::CatalogueInvalid {
+                problems: Vec::new(),
+            },
+            ProcedureError::CatalogueTooLarge { size: 0, limit: 0 },
+        ];
+        let limit = |limit| FormError::LimitExceeded {
+            limit,
+            max: 0,
+            at: None,
+        };
+        let form = vec![
+            FormError::Id(IdError::MstFormat),
+            FormError::Id(IdError::MstCheckDigit {
+                expected: 0,
+                found: 0,
+            }),
+            FormError::Id(IdError::MstUnusablePrefix),
+            FormError::Id(IdError::MstBranchZero),
+            FormError::Id(IdError::MstPersonalIdTooEarly { date: s() }),
+            FormError::Id(IdError::CccdFormat),
+            FormError::Id(IdError::CmndFormat),
+            FormError::Id(IdError::PersonalIdFormat),
+            FormError::Id(IdError::MobileFormat),
+            FormError::Id(IdError::FixedPhoneFormat),
+            FormError::Id(IdError::PhoneFormat),
+            FormError::Id(IdError::EmailFormat {
+                detail: "",
+                detail_vi: "",
+            }),
+            FormError::Id(IdError::DossierCodeFormat),
+            FormError::Id(IdError::DossierCodeDate),
+            FormError::Id(IdError::AgencyCodeFormat),
+            FormError::SpecParse { detail: s() },
+            FormError::SpecInvalid {
+                form: s(),
+                problems: Vec::new(),
+            },
+            FormError::DocumentParse { detail: s() },
+            limit(Limit::Bytes),
+            limit(Limit::StringLength),
+            limit(Limit::ArrayLength),
+            limit(Limit::Depth),
+            limit(Limit::Fields),
+        ];
         let binding = vec![
             BindingError::NullPointer { what: s() },
             BindingError::InvalidUtf8 { what: s() },
@@ -362,6 +596,9 @@ mod tests {
         all.extend(lunar.into_iter().map(Error::from));
         all.extend(calendar.into_iter().map(Error::from));
         all.extend(deadline.into_iter().map(Error::from));
+        all.extend(level.into_iter().map(Error::from));
+        all.extend(procedure.into_iter().map(Error::from));
+        all.extend(form.into_iter().map(Error::from));
         all.extend(binding.into_iter().map(Error::from));
         all
     }
@@ -410,8 +647,56 @@ mod tests {
                     DeadlineError::Parse { .. } => 11,
                 },
             ),
-            Error::Binding(b) => (
+            Error::Level(l) => (
                 3,
+                match l {
+                    LevelError::UnknownLevel { .. } => 0,
+                },
+            ),
+            Error::Procedure(p) => (
+                4,
+                match p {
+                    ProcedureError::ProcedureCodeFormat => 0,
+                    ProcedureError::ServiceCodeFormat => 1,
+                    ProcedureError::CatalogueParse { .. } => 2,
+                    ProcedureError::CatalogueInvalid { .. } => 3,
+                    ProcedureError::CatalogueTooLarge { .. } => 4,
+                },
+            ),
+            Error::Form(f) => (
+                5,
+                match f {
+                    FormError::Id(i) => match i {
+                        IdError::MstFormat => 0,
+                        IdError::MstCheckDigit { .. } => 1,
+                        IdError::MstUnusablePrefix => 2,
+                        IdError::MstBranchZero => 3,
+                        IdError::MstPersonalIdTooEarly { .. } => 4,
+                        IdError::CccdFormat => 5,
+                        IdError::CmndFormat => 6,
+                        IdError::PersonalIdFormat => 7,
+                        IdError::MobileFormat => 8,
+                        IdError::FixedPhoneFormat => 9,
+                        IdError::PhoneFormat => 10,
+                        IdError::EmailFormat { .. } => 11,
+                        IdError::DossierCodeFormat => 12,
+                        IdError::DossierCodeDate => 13,
+                        IdError::AgencyCodeFormat => 14,
+                    },
+                    FormError::SpecParse { .. } => 15,
+                    FormError::SpecInvalid { .. } => 16,
+                    FormError::DocumentParse { .. } => 17,
+                    FormError::LimitExceeded { limit, .. } => match limit {
+                        Limit::Bytes => 18,
+                        Limit::StringLength => 19,
+                        Limit::ArrayLength => 20,
+                        Limit::Depth => 21,
+                        Limit::Fields => 22,
+                    },
+                },
+            ),
+            Error::Binding(b) => (
+                6,
                 match b {
                     BindingError::NullPointer { .. } => 0,
                     BindingError::InvalidUtf8 { .. } => 1,
@@ -429,7 +714,7 @@ mod tests {
         let all = one_of_each();
         let seen: Vec<(u8, u8)> = all.iter().map(variant_of).collect();
         // Per enum, the variants seen are exactly 0..n in order: no gap, no duplicate.
-        for enum_idx in 0..4u8 {
+        for enum_idx in 0..7u8 {
             let v: Vec<u8> = seen
                 .iter()
                 .filter(|(e, _)| *e == enum_idx)
@@ -473,6 +758,9 @@ mod tests {
                 "lunar" => 1001..1100,
                 "calendar" => 1101..1200,
                 "deadline" => 2001..2100,
+                "level" => 3001..3100,
+                "procedure" => 3101..3200,
+                "form" => 4101..5000,
                 "binding" => 9001..9100,
                 other => panic!("unknown block {other}"),
             };
