@@ -8,7 +8,9 @@
  *    out-parameters only on success; every pointer is checked for NULL;
  *  - strings in are UTF-8 (pointer + length); strings out are owned by the library and freed
  *    only with motcua_string_free();
- *  - handles (motcua_calendar) are immutable: a const handle may be shared across threads;
+ *  - calendars (motcua_calendar) are immutable: a const handle may be shared across threads;
+ *    a dossier clock (motcua_clock) is mutable: do not share it across threads without a lock;
+ *  - structured data (time limits, policies, clock events, results) is JSON in the core's shapes;
  *  - flags are uint8_t (0 or 1), never C bool.
  */
 
@@ -30,9 +32,26 @@
 #define MOTCUA_VERSION_PATCH 0
 
 /**
+ * Largest JSON document accepted (limit, policy, event, events array): 1 MiB. Larger ones
+ * are `MOTCUA_STATUS_INVALID_ARGUMENT` before any parsing.
+ */
+#define MOTCUA_MAX_JSON_BYTES (1 << 20)
+
+/**
  * Opaque handle of an immutable working calendar (wraps the core `WorkCalendar`).
  */
 typedef struct motcua_calendar motcua_calendar;
+
+/**
+ * Opaque handle of one dossier's deadline clock (wraps the core `DeadlineClock`): the time
+ * limit, the policy and the event log.
+ *
+ * **Mutable, unlike a calendar**: `motcua_clock_apply_json` changes it. Do not share a clock
+ * across threads without a lock: the functions taking a `const motcua_clock *` (status,
+ * assess, events) may run concurrently with each other, but never at the same time as
+ * `motcua_clock_apply_json` or `motcua_clock_free` on the same clock.
+ */
+typedef struct motcua_clock motcua_clock;
 
 /**
  * Result code of every fallible function: `MOTCUA_STATUS_OK` (0) or an error code.
@@ -180,7 +199,214 @@ typedef struct motcua_lunar_info {
 #define MOTCUA_STATUS_CALENDAR_INVALID_CONFIG 1107
 
 /**
- * A required pointer argument was NULL (binding code 9001).
+ * A time limit that is zero, negative, not a finite number or too large (core code 2001).
+ */
+#define MOTCUA_STATUS_DEADLINE_INVALID_LIMIT 2001
+
+/**
+ * Office hours whose sessions are empty, reversed or overlapping (core code 2002).
+ */
+#define MOTCUA_STATUS_DEADLINE_INVALID_OFFICE_HOURS 2002
+
+/**
+ * An instant (receipt, event, "as of") outside the working calendar's range (core code 2003).
+ */
+#define MOTCUA_STATUS_DEADLINE_DATE_OUT_OF_RANGE 2003
+
+/**
+ * The due date falls after the working calendar's last date (core code 2004).
+ */
+#define MOTCUA_STATUS_DEADLINE_DUE_OUT_OF_RANGE 2004
+
+/**
+ * A deadline policy value that cannot be used (core code 2005).
+ */
+#define MOTCUA_STATUS_DEADLINE_INVALID_POLICY 2005
+
+/**
+ * A clock event earlier than the event before it (core code 2006).
+ */
+#define MOTCUA_STATUS_DEADLINE_EVENT_OUT_OF_ORDER 2006
+
+/**
+ * A clock event not allowed in the dossier's current state, e.g. a first event other than
+ * the receipt (core code 2007).
+ */
+#define MOTCUA_STATUS_DEADLINE_INVALID_TRANSITION 2007
+
+/**
+ * A re-appointment (extension) the rules forbid: a second one, or an apology sent too late
+ * (core code 2008).
+ */
+#define MOTCUA_STATUS_DEADLINE_EXTENSION_NOT_ALLOWED 2008
+
+/**
+ * Step budgets adding up to more than the dossier's time limit (core code 2009).
+ */
+#define MOTCUA_STATUS_DEADLINE_STEP_BUDGET_EXCEEDED 2009
+
+/**
+ * A step finished without having started, or started twice (core code 2010).
+ */
+#define MOTCUA_STATUS_DEADLINE_INVALID_STEP 2010
+
+/**
+ * A clock queried about an instant before the dossier was received (core code 2011).
+ */
+#define MOTCUA_STATUS_DEADLINE_BEFORE_RECEIPT 2011
+
+/**
+ * A time-limit, policy or event JSON document that could not be read (core code 2012).
+ */
+#define MOTCUA_STATUS_DEADLINE_PARSE 2012
+
+/**
+ * Unknown online service level (expected level_1..level_4, partial or full_process) (core code 3001).
+ */
+#define MOTCUA_STATUS_LEVEL_UNKNOWN_LEVEL 3001
+
+/**
+ * A national procedure code (mã TTHC) is one digit, a dot and six digits, e.g. 1.001193 (core code 3101).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CODE_FORMAT 3101
+
+/**
+ * A service code is <procedure code>.<agency code (QCVN 102:2016)>[.<suffix>] (core code 3102).
+ */
+#define MOTCUA_STATUS_PROCEDURE_SERVICE_CODE_FORMAT 3102
+
+/**
+ * The catalogue JSON is malformed (core code 3103).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE 3103
+
+/**
+ * The catalogue has errors (core code 3104).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_INVALID 3104
+
+/**
+ * The catalogue exceeds the size limit (core code 3105).
+ */
+#define MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE 3105
+
+/**
+ * A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
+ */
+#define MOTCUA_STATUS_FORM_MST_FORMAT 4101
+
+/**
+ * The tax code check digit is wrong (core code 4102).
+ */
+#define MOTCUA_STATUS_FORM_MST_CHECK_DIGIT 4102
+
+/**
+ * No tax code starts with these nine digits (core code 4103).
+ */
+#define MOTCUA_STATUS_FORM_MST_UNUSABLE_PREFIX 4103
+
+/**
+ * The branch number of a 13-digit tax code runs from 001 to 999 (core code 4104).
+ */
+#define MOTCUA_STATUS_FORM_MST_BRANCH_ZERO 4104
+
+/**
+ * The 12-digit personal number is a tax code only from 2025-07-01 (core code 4105).
+ */
+#define MOTCUA_STATUS_FORM_MST_PERSONAL_ID_TOO_EARLY 4105
+
+/**
+ * A personal identification number (CCCD) has exactly 12 digits (core code 4111).
+ */
+#define MOTCUA_STATUS_FORM_CCCD_FORMAT 4111
+
+/**
+ * A legacy identity card number (CMND) has exactly 9 digits (core code 4112).
+ */
+#define MOTCUA_STATUS_FORM_CMND_FORMAT 4112
+
+/**
+ * A personal identity number has 12 digits (CCCD) or 9 digits (legacy CMND) (core code 4113).
+ */
+#define MOTCUA_STATUS_FORM_PERSONAL_ID_FORMAT 4113
+
+/**
+ * Not a Vietnamese mobile number (core code 4121).
+ */
+#define MOTCUA_STATUS_FORM_MOBILE_FORMAT 4121
+
+/**
+ * Not a Vietnamese fixed-line number (core code 4122).
+ */
+#define MOTCUA_STATUS_FORM_FIXED_PHONE_FORMAT 4122
+
+/**
+ * Not a Vietnamese phone number (core code 4123).
+ */
+#define MOTCUA_STATUS_FORM_PHONE_FORMAT 4123
+
+/**
+ * Not a valid e-mail address (core code 4131).
+ */
+#define MOTCUA_STATUS_FORM_EMAIL_FORMAT 4131
+
+/**
+ * A dossier code is <agency code>-YYMMDD-NNNN (Circular 01/2018/TT-VPCP Art. 19) (core code 4141).
+ */
+#define MOTCUA_STATUS_FORM_DOSSIER_CODE_FORMAT 4141
+
+/**
+ * The date or the sequence number of the dossier code is not valid (core code 4142).
+ */
+#define MOTCUA_STATUS_FORM_DOSSIER_CODE_DATE 4142
+
+/**
+ * Not an agency code (QCVN 102:2016 or Decision 20/2020/QĐ-TTg) (core code 4151).
+ */
+#define MOTCUA_STATUS_FORM_AGENCY_CODE_FORMAT 4151
+
+/**
+ * The form specification is malformed (core code 4901).
+ */
+#define MOTCUA_STATUS_FORM_SPEC_PARSE 4901
+
+/**
+ * The form specification has problems (core code 4902).
+ */
+#define MOTCUA_STATUS_FORM_SPEC_INVALID 4902
+
+/**
+ * The document is not valid JSON (core code 4903).
+ */
+#define MOTCUA_STATUS_FORM_DOCUMENT_PARSE 4903
+
+/**
+ * The document exceeds the size limit (core code 4910).
+ */
+#define MOTCUA_STATUS_FORM_TOO_MANY_BYTES 4910
+
+/**
+ * A string exceeds the length limit (core code 4911).
+ */
+#define MOTCUA_STATUS_FORM_STRING_TOO_LONG 4911
+
+/**
+ * An array exceeds the item limit (core code 4912).
+ */
+#define MOTCUA_STATUS_FORM_ARRAY_TOO_LONG 4912
+
+/**
+ * The document is nested too deeply (core code 4913).
+ */
+#define MOTCUA_STATUS_FORM_TOO_DEEP 4913
+
+/**
+ * The document has too many fields (core code 4914).
+ */
+#define MOTCUA_STATUS_FORM_TOO_MANY_FIELDS 4914
+
+/**
+ * A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
  */
 #define MOTCUA_STATUS_NULL_POINTER 9001
 
@@ -200,8 +426,9 @@ typedef struct motcua_lunar_info {
 #define MOTCUA_STATUS_BUFFER_TOO_SMALL 9004
 
 /**
- * An argument is invalid: an impossible Gregorian date (2026-02-30), a flag other than 0/1, a
- * length over `PTRDIFF_MAX` (binding code 9005).
+ * An argument is invalid: an impossible Gregorian date (2026-02-30), a malformed instant
+ * string, a flag other than 0/1, a JSON document over 1 MiB, a length over `PTRDIFF_MAX`
+ * (binding code 9005).
  */
 #define MOTCUA_STATUS_INVALID_ARGUMENT 9005
 
@@ -464,6 +691,221 @@ motcua_status motcua_calendar_range(const struct motcua_calendar *cal,
 motcua_status motcua_calendar_is_estimated(const struct motcua_calendar *cal,
                                            int32_t year,
                                            uint8_t *out);
+
+/**
+ * Computes the legal due date and the appointment of a dossier received at `received_at`
+ * with a time limit, under a policy, and explains them day by day.
+ *
+ * Example (civil service): received `"2026-02-13T10:00"`, limit `{"working_days": 1}`,
+ * default policy → `"legal_due_date":"2026-02-23"`, `"appointment_at":"2026-02-23T17:00:00"`
+ * (the Tết break runs Sat 14 – Sun 22 February).
+ *
+ * The result is one JSON object: the core's `Due` (`received_at`, `counted_from`,
+ * `handed_over_at` (paper dossiers), `limit`, `legal_due_date`, `appointment_at`,
+ * `adjustments` (when a rule moved the result)) and `"explanation": {"days": [{"date",
+ * "role", "working", "day_number"?, "is_due", "estimated", "reasons"?}, …], "text": "…"}`,
+ * the text in `lang`.
+ *
+ * @param cal              the calendar.
+ * @param received_at      UTF-8 `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (Vietnam local
+ *                         time), not necessarily NUL-terminated.
+ * @param received_at_len  its length in bytes.
+ * @param limit_json       the time limit, e.g. `{"working_days": 30}`, `{"same_day": {}}`.
+ * @param limit_json_len   its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param policy_json      the policy (every field optional), or NULL.
+ * @param policy_json_len  its length; 0 means the default policy (`policy_json` is then not
+ *                         read and may be NULL).
+ * @param lang             language of the explanation text: `MOTCUA_LANG_VI` or
+ *                         `MOTCUA_LANG_EN` (other values: Vietnamese).
+ * @param out              receives a NUL-terminated UTF-8 JSON string; free it with
+ *                         `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 2001 invalid limit (zero, negative, too large); 2002 invalid
+ *         office hours; 2003 receipt outside the calendar; 2004 due after the calendar's
+ *         end; 2005 invalid policy; 2012 malformed JSON; `MOTCUA_STATUS_INVALID_ARGUMENT`
+ *         for a malformed or impossible instant or a document over the size limit;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER` when `cal`,
+ *         `received_at`, `limit_json` or `out` is NULL, or `policy_json` is NULL with a
+ *         non-zero length.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `out` must be NULL or point to a writable `char *`.
+ * Thread-safe.
+ */
+motcua_status motcua_compute_due_json(const struct motcua_calendar *cal,
+                                      const uint8_t *received_at,
+                                      size_t received_at_len,
+                                      const uint8_t *limit_json,
+                                      size_t limit_json_len,
+                                      const uint8_t *policy_json,
+                                      size_t policy_json_len,
+                                      motcua_lang lang,
+                                      char **out);
+
+/**
+ * Creates a clock with no events yet: the dossier's time limit and policy. Apply the
+ * `received` event first.
+ *
+ * @param limit_json       the time limit, e.g. `{"working_days": 5}`.
+ * @param limit_json_len   its length in bytes.
+ * @param policy_json      the policy, or NULL.
+ * @param policy_json_len  its length; 0 means the default policy (restart after
+ *                         supplementation, one re-appointment at least 1 day before the due
+ *                         date).
+ * @param out              receives a new handle on success; free it with
+ *                         `motcua_clock_free`.
+ * @return `MOTCUA_STATUS_OK`; 2001; 2002; 2005; 2012; `MOTCUA_STATUS_INVALID_ARGUMENT` (a
+ *         document over the size limit); `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * Each pointer/length pair must be NULL or point to that many readable bytes; `out` must be
+ * NULL or point to a writable `motcua_clock *`. Thread-safe.
+ */
+motcua_status motcua_clock_new(const uint8_t *limit_json,
+                               size_t limit_json_len,
+                               const uint8_t *policy_json,
+                               size_t policy_json_len,
+                               struct motcua_clock **out);
+
+/**
+ * Rebuilds a clock from its time limit, policy and event log (the form to store a dossier's
+ * clock in: `motcua_clock_events_json` gives the log back).
+ *
+ * @param cal              the calendar the events are checked against.
+ * @param limit_json       the time limit.
+ * @param limit_json_len   its length in bytes.
+ * @param policy_json      the policy, or NULL.
+ * @param policy_json_len  its length; 0 means the default policy.
+ * @param events_json      a JSON array of events (one object is accepted too), in order:
+ *                         `[{"type": "received", "at": "2026-03-02T09:00:00"}, …]`.
+ * @param events_json_len  its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param out              receives a new handle on success; free it with
+ *                         `motcua_clock_free`.
+ * @return `MOTCUA_STATUS_OK`; the first event's error as `motcua_clock_apply_json` reports
+ *         it (2003, 2006–2010); 2001; 2002; 2005; 2012; `MOTCUA_STATUS_INVALID_ARGUMENT`;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `out` must be NULL or point to a writable `motcua_clock *`.
+ * Thread-safe.
+ */
+motcua_status motcua_clock_replay_json(const struct motcua_calendar *cal,
+                                       const uint8_t *limit_json,
+                                       size_t limit_json_len,
+                                       const uint8_t *policy_json,
+                                       size_t policy_json_len,
+                                       const uint8_t *events_json,
+                                       size_t events_json_len,
+                                       struct motcua_clock **out);
+
+/**
+ * Applies one event to the clock. A refused event leaves the clock exactly as it was, and
+ * the clock keeps working.
+ *
+ * Events (JSON, internally tagged): `{"type": "received", "at": …}` (first),
+ * `supplement_requested` (`"reason"` optional), `supplement_fulfilled`, `paused`,
+ * `resumed`, `extended` (`"new_appointment"`, `"reason"` optional), `step_started`
+ * (`"step"`, `"budget": {"working_hours": 3}`), `step_finished` (`"step"`), `finished`.
+ * Timestamps are `YYYY-MM-DDTHH:MM:SS`.
+ *
+ * @param clock       the clock (modified on success).
+ * @param cal         the calendar.
+ * @param event_json  one event object (an array is 2012: use `motcua_clock_replay_json`).
+ * @param event_len   its length in bytes.
+ * @return `MOTCUA_STATUS_OK`; 2003 an instant outside the calendar; 2006 earlier than the
+ *         previous event; 2007 not allowed in the current state; 2008 a forbidden
+ *         re-appointment; 2009 step budgets over the limit; 2010 an unknown or duplicate
+ *         step; 2012 malformed JSON; `MOTCUA_STATUS_INVALID_ARGUMENT`;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `clock` must be NULL or a live clock that no other thread uses during the call; `cal`
+ * must be NULL or a live calendar; `event_json` must be NULL or point to `event_len`
+ * readable bytes.
+ */
+motcua_status motcua_clock_apply_json(struct motcua_clock *clock,
+                                      const struct motcua_calendar *cal,
+                                      const uint8_t *event_json,
+                                      size_t event_len);
+
+/**
+ * The clock's status as of an instant, as JSON: `{"as_of", "state", "current",
+ * "alternative", "without_extension", "original", "supplements", "extension"?, "steps",
+ * "finished_at"?}`, where `current` is the due under the policy's supplementation
+ * semantics after any re-appointment, `alternative` under the other semantics,
+ * `without_extension` ignoring the re-appointment; each with `legal_due_date`,
+ * `appointment_at`, `stopped`, `extended`, `overdue`, `remaining_working_seconds`,
+ * `remaining_working_days`. Only the events at or before `as_of` count.
+ *
+ * @param clock      the clock.
+ * @param cal        the calendar.
+ * @param as_of      UTF-8 `YYYY-MM-DDTHH:MM[:SS]`.
+ * @param as_of_len  its length in bytes.
+ * @param out        receives a NUL-terminated UTF-8 JSON string; free it with
+ *                   `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 2003 `as_of` outside the calendar; 2007 no `received` event
+ *         yet; 2011 `as_of` before the receipt; `MOTCUA_STATUS_INVALID_ARGUMENT`;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `clock` and `cal` must be NULL or live handles (`clock` not being applied to or freed by
+ * another thread); `as_of` must be NULL or point to `as_of_len` readable bytes; `out` must be
+ * NULL or point to a writable `char *`.
+ */
+motcua_status motcua_clock_status_json(const struct motcua_clock *clock,
+                                       const struct motcua_calendar *cal,
+                                       const uint8_t *as_of,
+                                       size_t as_of_len,
+                                       char **out);
+
+/**
+ * The dossier's timeliness as of an instant, as JSON: `{"as_of", "finished_at"?,
+ * "granularity", "against_current", "against_original", "index_view",
+ * "supplement_requests"}`, each view one of `"early"`, `"on_time"`, `"late"` (finished) or
+ * `"within_deadline"`, `"overdue"` (in progress).
+ *
+ * @param clock      the clock.
+ * @param cal        the calendar.
+ * @param as_of      UTF-8 `YYYY-MM-DDTHH:MM[:SS]`.
+ * @param as_of_len  its length in bytes.
+ * @param out        receives a NUL-terminated UTF-8 JSON string; free it with
+ *                   `motcua_string_free`.
+ * @return as `motcua_clock_status_json`.
+ *
+ * # Safety
+ * As `motcua_clock_status_json`.
+ */
+motcua_status motcua_clock_assess_json(const struct motcua_clock *clock,
+                                       const struct motcua_calendar *cal,
+                                       const uint8_t *as_of,
+                                       size_t as_of_len,
+                                       char **out);
+
+/**
+ * The clock's event log as a JSON array, in the form `motcua_clock_replay_json` reads.
+ *
+ * @param clock  the clock.
+ * @param out    receives a NUL-terminated UTF-8 JSON string; free it with
+ *               `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` or `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `clock` must be NULL or a live clock not being applied to or freed by another thread;
+ * `out` must be NULL or point to a writable `char *`.
+ */
+motcua_status motcua_clock_events_json(const struct motcua_clock *clock, char **out);
+
+/**
+ * Frees a clock. NULL is a no-op.
+ *
+ * @param clock  a handle returned by this library, or NULL.
+ *
+ * # Safety
+ * `clock` must be NULL or a live clock not freed yet, and no other thread may be using it.
+ */
+void motcua_clock_free(struct motcua_clock *clock);
 
 /**
  * Converts a Gregorian date to the Vietnamese lunar date.

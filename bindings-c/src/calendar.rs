@@ -29,7 +29,7 @@ fn new_handle(inner: WorkCalendar) -> *mut motcua_calendar {
 ///
 /// # Safety
 /// `cal` must be a live handle returned by this library.
-unsafe fn cal_ref<'a>(cal: *const motcua_calendar) -> &'a WorkCalendar {
+pub(crate) unsafe fn cal_ref<'a>(cal: *const motcua_calendar) -> &'a WorkCalendar {
     // SAFETY: forwarded to the caller.
     unsafe { &(*cal).inner }
 }

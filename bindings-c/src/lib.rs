@@ -17,7 +17,11 @@
 //!   [`string::motcua_string_free`]; error text is copied into a caller buffer
 //!   ([`status::motcua_status_message`]), never kept in a thread-local;
 //! - flags are `uint8_t`, enumerations arrive as `uint32_t` with a documented fallback;
-//! - a `const motcua_calendar *` is immutable and may be shared by any number of threads.
+//! - a `const motcua_calendar *` is immutable and may be shared by any number of threads; a
+//!   `motcua_clock` is mutable (`motcua_clock_apply_json`) and must not be shared across
+//!   threads without a lock;
+//! - structured data (time limits, policies, clock events, results) crosses as JSON in the
+//!   core's serde shapes.
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -34,6 +38,7 @@ compile_error!(
 
 pub mod calendar;
 pub mod date;
+pub mod deadline;
 pub mod lang;
 pub mod lunar;
 mod panic;

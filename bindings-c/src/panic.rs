@@ -15,7 +15,9 @@ use crate::status::{MOTCUA_STATUS_OK, MOTCUA_STATUS_PANIC, motcua_status};
 ///
 /// `AssertUnwindSafe` is sound here: the bodies only write their out-parameters as the very
 /// last step, after every fallible operation, so a panic leaves no caller-visible state half
-/// written, and library handles are immutable.
+/// written; calendars are immutable, and the one mutable handle, `motcua_clock`, is only
+/// changed by the core's transactional `DeadlineClock::apply` (applied to a copy, swapped in
+/// at the end), so a panic inside it leaves the clock as it was.
 pub(crate) fn boundary<F>(body: F) -> motcua_status
 where
     F: FnOnce() -> Result<(), motcua_status>,

@@ -2,11 +2,19 @@
 //!
 //! `0` is success. The core's error codes (`motcua::Error::code`) are passed through unchanged,
 //! so the same number means the same thing in Rust, C and JavaScript: 1000–1099 lunar calendar,
-//! 1100–1199 working calendar, later blocks for deadlines (2000s), procedures (3000s), forms
-//! (4000s), dossiers (5000s) and reports (6000s). Codes 9000–9099 are raised by this binding.
-//! A code is never reused once retired.
+//! 1100–1199 working calendar, 2000–2099 deadlines, 3000–3099 online service levels, 3100–3199
+//! procedure catalogue, 4100–4999 identifiers and forms, later blocks for dossiers (5000s) and
+//! reports (6000s). Codes 9000–9099 are raised by the bindings (`motcua::BindingError`). A code
+//! is never reused once retired.
+//!
+//! Names and messages come from the core's one table (`motcua::describe_code`); this file
+//! only holds the `#define`s cbindgen writes into the header, and a test checks that the
+//! header lists exactly the core's codes, each under its core name.
 
-use std::ffi::{CStr, c_char};
+use std::ffi::{CString, c_char};
+use std::sync::OnceLock;
+
+use motcua::{Lang, describe_code};
 
 use crate::lang::{lang_from_c, motcua_lang};
 use crate::panic::{boundary, boundary_value};
@@ -41,7 +49,93 @@ pub const MOTCUA_STATUS_CALENDAR_INPUT_TOO_LARGE: motcua_status = 1106;
 /// Invalid calendar configuration (core code 1107).
 pub const MOTCUA_STATUS_CALENDAR_INVALID_CONFIG: motcua_status = 1107;
 
-/// A required pointer argument was NULL (binding code 9001).
+/// A time limit that is zero, negative, not a finite number or too large (core code 2001).
+pub const MOTCUA_STATUS_DEADLINE_INVALID_LIMIT: motcua_status = 2001;
+/// Office hours whose sessions are empty, reversed or overlapping (core code 2002).
+pub const MOTCUA_STATUS_DEADLINE_INVALID_OFFICE_HOURS: motcua_status = 2002;
+/// An instant (receipt, event, "as of") outside the working calendar's range (core code 2003).
+pub const MOTCUA_STATUS_DEADLINE_DATE_OUT_OF_RANGE: motcua_status = 2003;
+/// The due date falls after the working calendar's last date (core code 2004).
+pub const MOTCUA_STATUS_DEADLINE_DUE_OUT_OF_RANGE: motcua_status = 2004;
+/// A deadline policy value that cannot be used (core code 2005).
+pub const MOTCUA_STATUS_DEADLINE_INVALID_POLICY: motcua_status = 2005;
+/// A clock event earlier than the event before it (core code 2006).
+pub const MOTCUA_STATUS_DEADLINE_EVENT_OUT_OF_ORDER: motcua_status = 2006;
+/// A clock event not allowed in the dossier's current state, e.g. a first event other than
+/// the receipt (core code 2007).
+pub const MOTCUA_STATUS_DEADLINE_INVALID_TRANSITION: motcua_status = 2007;
+/// A re-appointment (extension) the rules forbid: a second one, or an apology sent too late
+/// (core code 2008).
+pub const MOTCUA_STATUS_DEADLINE_EXTENSION_NOT_ALLOWED: motcua_status = 2008;
+/// Step budgets adding up to more than the dossier's time limit (core code 2009).
+pub const MOTCUA_STATUS_DEADLINE_STEP_BUDGET_EXCEEDED: motcua_status = 2009;
+/// A step finished without having started, or started twice (core code 2010).
+pub const MOTCUA_STATUS_DEADLINE_INVALID_STEP: motcua_status = 2010;
+/// A clock queried about an instant before the dossier was received (core code 2011).
+pub const MOTCUA_STATUS_DEADLINE_BEFORE_RECEIPT: motcua_status = 2011;
+/// A time-limit, policy or event JSON document that could not be read (core code 2012).
+pub const MOTCUA_STATUS_DEADLINE_PARSE: motcua_status = 2012;
+
+/// Unknown online service level (expected level_1..level_4, partial or full_process) (core code 3001).
+pub const MOTCUA_STATUS_LEVEL_UNKNOWN_LEVEL: motcua_status = 3001;
+/// A national procedure code (mã TTHC) is one digit, a dot and six digits, e.g. 1.001193 (core code 3101).
+pub const MOTCUA_STATUS_PROCEDURE_CODE_FORMAT: motcua_status = 3101;
+/// A service code is <procedure code>.<agency code (QCVN 102:2016)>[.<suffix>] (core code 3102).
+pub const MOTCUA_STATUS_PROCEDURE_SERVICE_CODE_FORMAT: motcua_status = 3102;
+/// The catalogue JSON is malformed (core code 3103).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE: motcua_status = 3103;
+/// The catalogue has errors (core code 3104).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_INVALID: motcua_status = 3104;
+/// The catalogue exceeds the size limit (core code 3105).
+pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE: motcua_status = 3105;
+/// A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
+pub const MOTCUA_STATUS_FORM_MST_FORMAT: motcua_status = 4101;
+/// The tax code check digit is wrong (core code 4102).
+pub const MOTCUA_STATUS_FORM_MST_CHECK_DIGIT: motcua_status = 4102;
+/// No tax code starts with these nine digits (core code 4103).
+pub const MOTCUA_STATUS_FORM_MST_UNUSABLE_PREFIX: motcua_status = 4103;
+/// The branch number of a 13-digit tax code runs from 001 to 999 (core code 4104).
+pub const MOTCUA_STATUS_FORM_MST_BRANCH_ZERO: motcua_status = 4104;
+/// The 12-digit personal number is a tax code only from 2025-07-01 (core code 4105).
+pub const MOTCUA_STATUS_FORM_MST_PERSONAL_ID_TOO_EARLY: motcua_status = 4105;
+/// A personal identification number (CCCD) has exactly 12 digits (core code 4111).
+pub const MOTCUA_STATUS_FORM_CCCD_FORMAT: motcua_status = 4111;
+/// A legacy identity card number (CMND) has exactly 9 digits (core code 4112).
+pub const MOTCUA_STATUS_FORM_CMND_FORMAT: motcua_status = 4112;
+/// A personal identity number has 12 digits (CCCD) or 9 digits (legacy CMND) (core code 4113).
+pub const MOTCUA_STATUS_FORM_PERSONAL_ID_FORMAT: motcua_status = 4113;
+/// Not a Vietnamese mobile number (core code 4121).
+pub const MOTCUA_STATUS_FORM_MOBILE_FORMAT: motcua_status = 4121;
+/// Not a Vietnamese fixed-line number (core code 4122).
+pub const MOTCUA_STATUS_FORM_FIXED_PHONE_FORMAT: motcua_status = 4122;
+/// Not a Vietnamese phone number (core code 4123).
+pub const MOTCUA_STATUS_FORM_PHONE_FORMAT: motcua_status = 4123;
+/// Not a valid e-mail address (core code 4131).
+pub const MOTCUA_STATUS_FORM_EMAIL_FORMAT: motcua_status = 4131;
+/// A dossier code is <agency code>-YYMMDD-NNNN (Circular 01/2018/TT-VPCP Art. 19) (core code 4141).
+pub const MOTCUA_STATUS_FORM_DOSSIER_CODE_FORMAT: motcua_status = 4141;
+/// The date or the sequence number of the dossier code is not valid (core code 4142).
+pub const MOTCUA_STATUS_FORM_DOSSIER_CODE_DATE: motcua_status = 4142;
+/// Not an agency code (QCVN 102:2016 or Decision 20/2020/QĐ-TTg) (core code 4151).
+pub const MOTCUA_STATUS_FORM_AGENCY_CODE_FORMAT: motcua_status = 4151;
+/// The form specification is malformed (core code 4901).
+pub const MOTCUA_STATUS_FORM_SPEC_PARSE: motcua_status = 4901;
+/// The form specification has problems (core code 4902).
+pub const MOTCUA_STATUS_FORM_SPEC_INVALID: motcua_status = 4902;
+/// The document is not valid JSON (core code 4903).
+pub const MOTCUA_STATUS_FORM_DOCUMENT_PARSE: motcua_status = 4903;
+/// The document exceeds the size limit (core code 4910).
+pub const MOTCUA_STATUS_FORM_TOO_MANY_BYTES: motcua_status = 4910;
+/// A string exceeds the length limit (core code 4911).
+pub const MOTCUA_STATUS_FORM_STRING_TOO_LONG: motcua_status = 4911;
+/// An array exceeds the item limit (core code 4912).
+pub const MOTCUA_STATUS_FORM_ARRAY_TOO_LONG: motcua_status = 4912;
+/// The document is nested too deeply (core code 4913).
+pub const MOTCUA_STATUS_FORM_TOO_DEEP: motcua_status = 4913;
+/// The document has too many fields (core code 4914).
+pub const MOTCUA_STATUS_FORM_TOO_MANY_FIELDS: motcua_status = 4914;
+
+/// A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
 pub const MOTCUA_STATUS_NULL_POINTER: motcua_status = 9001;
 /// A string argument is not valid UTF-8 (binding code 9002).
 pub const MOTCUA_STATUS_INVALID_UTF8: motcua_status = 9002;
@@ -49,136 +143,35 @@ pub const MOTCUA_STATUS_INVALID_UTF8: motcua_status = 9002;
 pub const MOTCUA_STATUS_PANIC: motcua_status = 9003;
 /// The caller's buffer is too small; the size needed was reported (binding code 9004).
 pub const MOTCUA_STATUS_BUFFER_TOO_SMALL: motcua_status = 9004;
-/// An argument is invalid: an impossible Gregorian date (2026-02-30), a flag other than 0/1, a
-/// length over `PTRDIFF_MAX` (binding code 9005).
+/// An argument is invalid: an impossible Gregorian date (2026-02-30), a malformed instant
+/// string, a flag other than 0/1, a JSON document over 1 MiB, a length over `PTRDIFF_MAX`
+/// (binding code 9005).
 pub const MOTCUA_STATUS_INVALID_ARGUMENT: motcua_status = 9005;
 /// An internal error that should not happen, e.g. a result that could not be encoded
 /// (binding code 9006).
 pub const MOTCUA_STATUS_INTERNAL: motcua_status = 9006;
 
-/// Name and messages of one status code.
-struct StatusInfo {
-    code: motcua_status,
-    name: &'static CStr,
-    vi: &'static str,
-    en: &'static str,
+/// Names of the codes as C strings, built once from the core's table (`motcua_status_name`
+/// returns pointers into it, valid for the life of the process).
+fn c_names() -> &'static [(motcua_status, CString)] {
+    static NAMES: OnceLock<Vec<(motcua_status, CString)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        motcua::all_codes()
+            .filter_map(|code| {
+                let (name, _) = describe_code(code, Lang::En)?;
+                Some((code, CString::new(name).ok()?))
+            })
+            .collect()
+    })
 }
 
-/// Every status the library returns. The names equal `motcua::Error::name()` for core codes
-/// (checked by the tests); the messages describe the code, not one occurrence.
-const STATUSES: &[StatusInfo] = &[
-    StatusInfo {
-        code: MOTCUA_STATUS_OK,
-        name: c"ok",
-        vi: "Thành công",
-        en: "Success",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_LUNAR_OUT_OF_RANGE,
-        name: c"lunar.out_of_range",
-        vi: "Ngày nằm ngoài phạm vi lịch âm được hỗ trợ (1900-01-01 đến 2199-12-31)",
-        en: "The date is outside the supported lunar calendar range (1900-01-01 to 2199-12-31)",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_LUNAR_NONEXISTENT_DATE,
-        name: c"lunar.nonexistent_date",
-        vi: "Ngày âm lịch không tồn tại",
-        en: "The lunar date does not exist",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_LUNAR_MODEL_OUT_OF_RANGE,
-        name: c"lunar.model_out_of_range",
-        vi: "Năm nằm ngoài phạm vi của mô hình thiên văn",
-        en: "The year is outside the astronomical model's range",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_LUNAR_INCONSISTENT,
-        name: c"lunar.inconsistent",
-        vi: "Tính toán thiên văn không nhất quán (lỗi của thư viện)",
-        en: "The astronomical computation is inconsistent (a library bug)",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_DATE_OUT_OF_RANGE,
-        name: c"calendar.date_out_of_range",
-        vi: "Ngày nằm ngoài phạm vi của lịch làm việc",
-        en: "The date is outside the working calendar's range",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_RESULT_OUT_OF_RANGE,
-        name: c"calendar.result_out_of_range",
-        vi: "Kết quả vượt ra ngoài phạm vi của lịch làm việc",
-        en: "The result falls outside the working calendar's range",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_ANNOUNCEMENT_PARSE,
-        name: c"calendar.announcement_parse",
-        vi: "Tệp JSON thông báo lịch nghỉ không đúng định dạng",
-        en: "The announcement JSON is malformed",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_ANNOUNCEMENT_CONFLICT,
-        name: c"calendar.announcement_conflict",
-        vi: "Thông báo lịch nghỉ mâu thuẫn với chính nó hoặc với lịch",
-        en: "The announcement contradicts itself or the calendar",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_ANNOUNCEMENT_INVALID,
-        name: c"calendar.announcement_invalid",
-        vi: "Thông báo lịch nghỉ không hợp lệ",
-        en: "The announcement is invalid",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_INPUT_TOO_LARGE,
-        name: c"calendar.input_too_large",
-        vi: "Dữ liệu đầu vào vượt quá giới hạn kích thước",
-        en: "The input exceeds the size limit",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_CALENDAR_INVALID_CONFIG,
-        name: c"calendar.invalid_config",
-        vi: "Cấu hình lịch làm việc không hợp lệ",
-        en: "Invalid calendar configuration",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_NULL_POINTER,
-        name: c"binding.null_pointer",
-        vi: "Một con trỏ bắt buộc là NULL",
-        en: "A required pointer is NULL",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_INVALID_UTF8,
-        name: c"binding.invalid_utf8",
-        vi: "Chuỗi không phải UTF-8 hợp lệ",
-        en: "The string is not valid UTF-8",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_PANIC,
-        name: c"binding.panic",
-        vi: "Lỗi nội bộ của thư viện (panic) đã được chặn lại",
-        en: "An internal library error (panic) was caught",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_BUFFER_TOO_SMALL,
-        name: c"binding.buffer_too_small",
-        vi: "Bộ đệm quá nhỏ",
-        en: "The buffer is too small",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_INVALID_ARGUMENT,
-        name: c"binding.invalid_argument",
-        vi: "Tham số không hợp lệ (ví dụ ngày dương lịch không tồn tại)",
-        en: "Invalid argument (e.g. a Gregorian date that does not exist)",
-    },
-    StatusInfo {
-        code: MOTCUA_STATUS_INTERNAL,
-        name: c"binding.internal",
-        vi: "Lỗi nội bộ của thư viện",
-        en: "Internal library error",
-    },
-];
-
-fn info(status: motcua_status) -> Option<&'static StatusInfo> {
-    STATUSES.iter().find(|s| s.code == status)
+/// Name and message of a status: `0` is success, the rest come from the core's one table
+/// (`motcua::describe_code`), shared with the WASM package.
+fn describe(status: motcua_status, lang: Lang) -> Option<(&'static str, String)> {
+    if status == MOTCUA_STATUS_OK {
+        return Some(("ok", lang.pick("Thành công", "Success").to_owned()));
+    }
+    describe_code(status, lang)
 }
 
 /// The status of a core error: its stable code, passed through.
@@ -222,8 +215,8 @@ pub unsafe extern "C" fn motcua_status_message(
             return Err(MOTCUA_STATUS_NULL_POINTER);
         }
         let lang = lang_from_c(lang);
-        let text = match info(status) {
-            Some(i) => lang.pick(i.vi, i.en).to_owned(),
+        let text = match describe(status, lang) {
+            Some((_, message)) => message,
             None => match lang {
                 motcua::Lang::Vi => format!("Mã trạng thái không xác định: {status}"),
                 _ => format!("Unknown status code: {status}"),
@@ -256,89 +249,137 @@ pub unsafe extern "C" fn motcua_status_message(
 #[unsafe(no_mangle)]
 pub extern "C" fn motcua_status_name(status: motcua_status) -> *const c_char {
     boundary_value(c"unknown".as_ptr(), || {
-        info(status).map_or(c"unknown".as_ptr(), |i| i.name.as_ptr())
+        if status == MOTCUA_STATUS_OK {
+            return c"ok".as_ptr();
+        }
+        c_names()
+            .iter()
+            .find(|(code, _)| *code == status)
+            .map_or(c"unknown".as_ptr(), |(_, name)| name.as_ptr())
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use motcua::calendar::CalendarError;
-    use motcua::lunar::{LunarError, NonexistentReason};
+    use std::ffi::CStr;
 
     use super::*;
 
-    fn core_errors() -> Vec<motcua::Error> {
-        let s = String::new;
-        vec![
-            LunarError::OutOfRange { date: s() }.into(),
-            LunarError::NonexistentDate {
-                date: s(),
-                reason: NonexistentReason::MonthOutOfRange,
-            }
-            .into(),
-            LunarError::ModelOutOfRange { year: 0 }.into(),
-            LunarError::Inconsistent { detail: s() }.into(),
-            CalendarError::DateOutOfRange {
-                date: s(),
-                min: s(),
-                max: s(),
-            }
-            .into(),
-            CalendarError::ResultOutOfRange {
-                start: s(),
-                days: 0,
-                min: s(),
-                max: s(),
-            }
-            .into(),
-            CalendarError::AnnouncementParse { detail: s() }.into(),
-            CalendarError::AnnouncementConflict {
-                year: 0,
-                date: s(),
-                detail: s(),
-                detail_vi: s(),
-            }
-            .into(),
-            CalendarError::AnnouncementInvalid {
-                year: 0,
-                detail: s(),
-                detail_vi: s(),
-            }
-            .into(),
-            CalendarError::InputTooLarge { size: 0, limit: 0 }.into(),
-            CalendarError::InvalidConfig {
-                detail: s(),
-                detail_vi: s(),
-            }
-            .into(),
-        ]
+    /// `(name, value)` of every `#define MOTCUA_STATUS_… <n>` in the checked-in header.
+    fn header_statuses() -> Vec<(String, u32)> {
+        let header =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/include/motcua.h"))
+                .unwrap();
+        header
+            .lines()
+            .filter_map(|l| {
+                let rest = l.strip_prefix("#define MOTCUA_STATUS_")?;
+                let (name, value) = rest.split_once(' ')?;
+                Some((name.to_owned(), value.trim().parse().ok()?))
+            })
+            .collect()
+    }
+
+    /// `MOTCUA_STATUS_<X>` of a core name: `deadline.invalid_limit` → `DEADLINE_INVALID_LIMIT`;
+    /// binding codes drop their block (`binding.null_pointer` → `NULL_POINTER`).
+    fn macro_name(core_name: &str) -> String {
+        core_name
+            .strip_prefix("binding.")
+            .unwrap_or(core_name)
+            .replace('.', "_")
+            .to_ascii_uppercase()
     }
 
     #[test]
-    fn every_core_code_is_listed_with_the_core_name() {
-        let errors = core_errors();
-        for e in &errors {
-            let i = info(from_core(e)).unwrap_or_else(|| panic!("code {} missing", e.code()));
-            assert_eq!(i.name.to_str().unwrap(), e.name(), "code {}", e.code());
-        }
-        // Every listed core-range code is one of the core's.
-        for i in STATUSES.iter().filter(|i| i.code > 0 && i.code < 9000) {
-            assert!(
-                errors.iter().any(|e| e.code() == i.code),
-                "stale code {}",
-                i.code
-            );
+    fn the_header_lists_exactly_the_core_codes_under_their_names() {
+        let header = header_statuses();
+        let mut expected: Vec<(String, u32)> = vec![("OK".to_owned(), 0)];
+        expected.extend(motcua::all_codes().map(|code| {
+            let (name, _) = describe_code(code, Lang::En).unwrap();
+            (macro_name(name), code)
+        }));
+        let (mut h, mut e) = (header.clone(), expected.clone());
+        h.sort_by_key(|x| x.1);
+        e.sort_by_key(|x| x.1);
+        assert_eq!(h, e, "include/motcua.h vs motcua::all_codes()");
+        assert!(
+            header
+                .iter()
+                .any(|(n, c)| n == "DEADLINE_PARSE" && *c == 2012)
+        );
+    }
+
+    #[test]
+    fn binding_codes_are_the_core_binding_errors() {
+        use motcua::{BindingError, Error};
+        let pairs = [
+            (
+                MOTCUA_STATUS_NULL_POINTER,
+                Error::from(BindingError::NullPointer {
+                    what: String::new(),
+                }),
+            ),
+            (
+                MOTCUA_STATUS_INVALID_UTF8,
+                BindingError::InvalidUtf8 {
+                    what: String::new(),
+                }
+                .into(),
+            ),
+            (MOTCUA_STATUS_PANIC, BindingError::Panic.into()),
+            (
+                MOTCUA_STATUS_BUFFER_TOO_SMALL,
+                BindingError::BufferTooSmall { needed: 0 }.into(),
+            ),
+            (
+                MOTCUA_STATUS_INVALID_ARGUMENT,
+                BindingError::InvalidArgument {
+                    detail: String::new(),
+                    detail_vi: String::new(),
+                }
+                .into(),
+            ),
+            (
+                MOTCUA_STATUS_INTERNAL,
+                BindingError::Internal {
+                    detail: String::new(),
+                }
+                .into(),
+            ),
+        ];
+        for (status, err) in pairs {
+            assert_eq!(status, err.code());
+            assert_eq!(from_core(&err), status);
+            let name = unsafe { CStr::from_ptr(motcua_status_name(status)) };
+            assert_eq!(name.to_str().unwrap(), err.name());
         }
     }
 
     #[test]
-    fn codes_are_unique_and_binding_codes_in_9000s() {
-        for (n, a) in STATUSES.iter().enumerate() {
-            assert!(STATUSES.iter().skip(n + 1).all(|b| b.code != a.code));
-            if a.name.to_str().unwrap().starts_with("binding.") {
-                assert!((9000..9100).contains(&a.code));
+    fn names_and_messages_of_every_code() {
+        for code in std::iter::once(0).chain(motcua::all_codes()) {
+            let name = unsafe { CStr::from_ptr(motcua_status_name(code)) }
+                .to_str()
+                .unwrap();
+            assert_ne!(name, "unknown", "{code}");
+            for lang in [0, 1] {
+                let mut len = 0usize;
+                let mut buf = vec![0 as c_char; 512];
+                let s = unsafe {
+                    motcua_status_message(code, lang, buf.as_mut_ptr(), buf.len(), &mut len)
+                };
+                assert_eq!(s, MOTCUA_STATUS_OK);
+                assert!(len > 0);
             }
         }
+        let unknown = unsafe { CStr::from_ptr(motcua_status_name(4242)) };
+        assert_eq!(unknown.to_str().unwrap(), "unknown");
+        assert_eq!(
+            unsafe { CStr::from_ptr(motcua_status_name(2004)) }
+                .to_str()
+                .unwrap(),
+            "deadline.due_out_of_range"
+        );
     }
 
     #[test]
@@ -352,5 +393,7 @@ mod tests {
         let text = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap();
         assert_eq!(text.len(), len);
         assert!(text.contains("working calendar"));
+        let s = unsafe { motcua_status_message(4242, 0, buf.as_mut_ptr(), 0, &mut len) };
+        assert_eq!(s, MOTCUA_STATUS_BUFFER_TOO_SMALL);
     }
 }

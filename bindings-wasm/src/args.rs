@@ -1,10 +1,11 @@
 //! Arguments from JS, checked: every export takes `JsValue`s and converts them here, so a wrong
 //! type, an impossible date or a huge string is a coded error, never a trap.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use js_sys::JsString;
 use motcua::Lang;
 use motcua::calendar::{CalendarError, DEFAULT_MAX_ANNOUNCEMENT_BYTES};
+use motcua::deadline::parse_instant;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -131,6 +132,88 @@ pub(crate) fn json_text(v: &JsValue, what: &str) -> Result<String, Failure> {
             .into());
         }
         Ok(js.as_string().unwrap_or_default())
+    })
+}
+
+/// An instant `"YYYY-MM-DDTHH:MM"` or `"YYYY-MM-DDTHH:MM:SS"` (Vietnam local time), strictly
+/// (`motcua::deadline::parse_instant`, as the C ABI).
+pub(crate) fn instant(v: &JsValue, what: &str) -> Result<NaiveDateTime, Failure> {
+    missing_or(v, what, || {
+        let Some(js) = v.dyn_ref::<JsString>() else {
+            return Err(Failure::invalid(
+                format!("{what} phải là chuỗi dạng YYYY-MM-DDTHH:MM"),
+                format!("{what} must be a string of the form YYYY-MM-DDTHH:MM"),
+            ));
+        };
+        if js.length() > MAX_DATE_LEN {
+            return Err(Failure::invalid(
+                format!(
+                    "{what}: chuỗi quá dài cho một thời điểm ({} ký tự)",
+                    js.length()
+                ),
+                format!(
+                    "{what}: string too long for an instant ({} characters)",
+                    js.length()
+                ),
+            ));
+        }
+        let s = js.as_string().unwrap_or_default();
+        parse_instant(&s).ok_or_else(|| {
+            Failure::invalid(
+                format!("{what}: \"{s}\" không phải thời điểm dạng YYYY-MM-DDTHH:MM[:SS] có thật"),
+                format!(
+                    "{what}: \"{s}\" is not an existing instant of the form YYYY-MM-DDTHH:MM[:SS]"
+                ),
+            )
+        })
+    })
+}
+
+/// Largest JSON document accepted from a JS object (limit, policy, event, events), in UTF-16
+/// units of its `JSON.stringify` text: 1 MiB, as the C ABI's `MOTCUA_MAX_JSON_BYTES`.
+pub(crate) const MAX_JSON_UNITS: u32 = 1 << 20;
+
+/// A plain JS object (or, with `array`, an array) as JSON text for the core's parsers, so
+/// that JS and C read the same documents with the same errors. `undefined`/`null` is 9001;
+/// another type, a value `JSON.stringify` refuses (a BigInt, a cycle) or a document over
+/// [`MAX_JSON_UNITS`] is 9005.
+pub(crate) fn json_of(v: &JsValue, what: &str, array: bool) -> Result<String, Failure> {
+    missing_or(v, what, || {
+        let is_array = js_sys::Array::is_array(v);
+        if !v.is_object() || is_array != array {
+            let (vi, en) = if array {
+                ("một mảng", "an array")
+            } else {
+                ("một đối tượng", "an object")
+            };
+            return Err(Failure::invalid(
+                format!("{what} phải là {vi}"),
+                format!("{what} must be {en}"),
+            ));
+        }
+        let text = js_sys::JSON::stringify(v).map_err(|_| {
+            Failure::invalid(
+                format!("{what} không chuyển được sang JSON"),
+                format!("{what} cannot be converted to JSON"),
+            )
+        })?;
+        if text.length() > MAX_JSON_UNITS {
+            return Err(Failure::invalid(
+                format!("{what}: tài liệu quá lớn ({} ký tự)", text.length()),
+                format!("{what}: document too large ({} characters)", text.length()),
+            ));
+        }
+        Ok(text.as_string().unwrap_or_default())
+    })
+}
+
+/// `obj[key]` of an object already checked to be one (`undefined` when absent).
+pub(crate) fn field(obj: &JsValue, key: &str) -> Result<JsValue, Failure> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| {
+        Failure::invalid(
+            format!("không đọc được trường {key}"),
+            format!("cannot read the field {key}"),
+        )
     })
 }
 

@@ -4,9 +4,9 @@
 use motcua::calendar::WorkCalendar;
 use wasm_bindgen::prelude::*;
 
-use crate::args;
 use crate::embedded::civil_service;
 use crate::error::{Failure, JsResult};
+use crate::{args, deadline};
 
 // ---------------------------------------------------------------- shared operations
 
@@ -176,6 +176,43 @@ impl JsWorkCalendar {
     #[wasm_bindgen(js_name = isEstimated, skip_typescript)]
     pub fn is_estimated(&self, year: JsValue) -> JsResult<JsValue> {
         Ok(is_estimated(&self.inner, &year)?)
+    }
+
+    /// `computeDue(receivedAt, limit, policy?, lang?)` on this calendar (see the free
+    /// function).
+    #[wasm_bindgen(js_name = computeDue, skip_typescript)]
+    pub fn compute_due(
+        &self,
+        received_at: JsValue,
+        limit: JsValue,
+        policy: JsValue,
+        lang: JsValue,
+    ) -> JsResult<JsValue> {
+        Ok(deadline::compute(
+            &self.inner,
+            &received_at,
+            &limit,
+            &policy,
+            &lang,
+        )?)
+    }
+
+    /// `clockStatus({limit, policy, events}, asOf)` on this calendar.
+    #[wasm_bindgen(js_name = clockStatus, skip_typescript)]
+    pub fn clock_status(&self, clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
+        Ok(deadline::status(&self.inner, &clock, &as_of)?)
+    }
+
+    /// `clockAssess({limit, policy, events}, asOf)` on this calendar.
+    #[wasm_bindgen(js_name = clockAssess, skip_typescript)]
+    pub fn clock_assess(&self, clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
+        Ok(deadline::assess(&self.inner, &clock, &as_of)?)
+    }
+
+    /// `clockApply({limit, policy, events}, event)` on this calendar: a new clock object.
+    #[wasm_bindgen(js_name = clockApply, skip_typescript)]
+    pub fn clock_apply(&self, clock: JsValue, event: JsValue) -> JsResult<JsValue> {
+        Ok(deadline::apply(&self.inner, &clock, &event)?)
     }
 
     /// First date of the calendar's range, `"2000-01-01"`.

@@ -1,94 +1,65 @@
 //! Errors as JS `Error` objects: `code`, `name`, Vietnamese `message`, `messageEn`.
+//!
+//! Every error is a `motcua::Error`: the core's, or a `motcua::BindingError` (9001 missing
+//! argument, 9005 invalid argument, 9006 internal) raised here. Codes, names and messages
+//! all come from the core, so the C ABI and this package share one table.
 
-use motcua::Lang;
+use motcua::{BindingError, Lang};
 use wasm_bindgen::JsValue;
 
-/// A value given from JS has the wrong type or is missing (binding code 9001, as the C ABI's
-/// null pointer).
-pub const CODE_MISSING_ARGUMENT: u32 = 9001;
-/// An argument is invalid: an impossible date, a malformed date string, a non-integer count,
-/// a string too long (binding code 9005, as in the C ABI).
-pub const CODE_INVALID_ARGUMENT: u32 = 9005;
-/// A result could not be converted to JS (binding code 9006, should not happen).
-pub const CODE_INTERNAL: u32 = 9006;
-
-/// An error on its way to JS: from the core, or raised by the binding.
+/// An error on its way to JS (a newtype: `From<motcua::Error> for JsValue` would be an
+/// orphan impl).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Failure {
-    /// An error of the core, passed through with its stable code.
-    Core(motcua::Error),
-    /// An error of this binding (9000s).
-    Binding {
-        /// The code.
-        code: u32,
-        /// Machine-readable name.
-        name: &'static str,
-        /// Vietnamese text.
-        vi: String,
-        /// English text.
-        en: String,
-    },
-}
+pub struct Failure(pub motcua::Error);
 
 impl Failure {
     /// An invalid argument (9005).
     pub(crate) fn invalid(vi: String, en: String) -> Failure {
-        Failure::Binding {
-            code: CODE_INVALID_ARGUMENT,
-            name: "binding.invalid_argument",
-            vi,
-            en,
+        BindingError::InvalidArgument {
+            detail: en,
+            detail_vi: vi,
         }
+        .into()
     }
 
-    /// A missing argument (9001).
+    /// A missing argument: `undefined` or `null` (9001, the C ABI's null pointer).
     pub(crate) fn missing(what: &str) -> Failure {
-        Failure::Binding {
-            code: CODE_MISSING_ARGUMENT,
-            name: "binding.missing_argument",
-            vi: format!("Thiếu tham số {what}"),
-            en: format!("missing argument {what}"),
-        }
+        BindingError::NullPointer { what: what.into() }.into()
     }
 
     /// A result that could not be converted (9006).
     pub(crate) fn internal(detail: &str) -> Failure {
-        Failure::Binding {
-            code: CODE_INTERNAL,
-            name: "binding.internal",
-            vi: format!("Lỗi nội bộ của thư viện: {detail}"),
-            en: format!("internal library error: {detail}"),
+        BindingError::Internal {
+            detail: detail.into(),
         }
+        .into()
     }
 
     /// The stable numeric code.
     pub fn code(&self) -> u32 {
-        match self {
-            Failure::Core(e) => e.code(),
-            Failure::Binding { code, .. } => *code,
-        }
+        self.0.code()
     }
 
     /// The machine-readable name, e.g. `"calendar.date_out_of_range"`.
     pub fn name(&self) -> &'static str {
-        match self {
-            Failure::Core(e) => e.name(),
-            Failure::Binding { name, .. } => name,
-        }
+        self.0.name()
     }
 
     /// The message in one language.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Failure::Core(e) => e.message(lang),
-            Failure::Binding { vi, en, .. } => lang.pick(vi, en).to_owned(),
-        }
+        self.0.message(lang)
     }
 }
 
 impl From<motcua::Error> for Failure {
     fn from(e: motcua::Error) -> Failure {
-        Failure::Core(e)
+        Failure(e)
+    }
+}
+
+impl From<BindingError> for Failure {
+    fn from(e: BindingError) -> Failure {
+        Failure(e.into())
     }
 }
 
@@ -125,13 +96,22 @@ mod tests {
     }
 
     #[test]
-    fn binding_errors_are_9000s() {
+    fn binding_errors_are_the_core_binding_errors() {
         assert_eq!(Failure::missing("date").code(), 9001);
+        assert_eq!(Failure::missing("date").name(), "binding.null_pointer");
+        assert_eq!(
+            Failure::missing("date").message(Lang::En),
+            "missing argument date"
+        );
         assert_eq!(Failure::invalid("a".into(), "b".into()).code(), 9005);
         assert_eq!(Failure::internal("x").code(), 9006);
         assert_eq!(
             Failure::invalid("a".into(), "b".into()).message(Lang::En),
             "b"
+        );
+        assert_eq!(
+            Failure::invalid("a".into(), "b".into()).message(Lang::Vi),
+            "a"
         );
     }
 }

@@ -1,8 +1,10 @@
 //! # motcua-wasm: motcua for web frontends
 //!
 //! A wasm-bindgen package: free camelCase functions on plain data (dates are `"YYYY-MM-DD"`
-//! strings, results are plain objects), and one immutable class, `WorkCalendar`, for a calendar
-//! with run-time announcements. The TypeScript declarations are hand-written
+//! strings, instants `"YYYY-MM-DDTHH:MM[:SS]"`, results are plain objects), and one immutable
+//! class, `WorkCalendar`, for a calendar with run-time announcements. Deadlines:
+//! `computeDue`, and a dossier's clock kept by the caller as plain data `{limit, policy,
+//! events}` (`clockStatus`, `clockAssess`, `clockApply`; no mutable class). The TypeScript declarations are hand-written
 //! ([`typescript`]). Every rule lives in the `motcua` core; this crate only translates.
 //!
 //! ```js
@@ -11,6 +13,10 @@
 //! addWorkingDays("2026-02-13", 1);       // "2026-02-23" (over the Tết break)
 //! try { addWorkingDays("2199-12-30", 10) } catch (e) { e.code === 1102 }
 //! const cal = WorkCalendar.withAnnouncements(json);   // civil service + a new notice
+//! computeDue("2026-02-13T10:00", { working_days: 1 }).legal_due_date;   // "2026-02-23"
+//! let clock = { limit: { working_days: 5 }, events: [] };
+//! clock = clockApply(clock, { type: "received", at: "2026-03-02T09:00:00" });
+//! clockStatus(clock, "2026-03-05T12:00").current.legal_due_date;        // "2026-03-09"
 //! ```
 //!
 //! Errors are real JS `Error` objects with a numeric `code` (the core's stable code, or a
@@ -25,6 +31,7 @@
 
 mod args;
 pub mod calendar;
+pub mod deadline;
 pub mod embedded;
 pub mod error;
 pub mod lunar;

@@ -107,14 +107,176 @@ export interface DayInfo {
  * 1001 lunar out of range, 1002 nonexistent lunar date, 1003 year outside the astronomical
  * model, 1004 inconsistent astronomical computation (a bug), 1101 date outside the calendar,
  * 1102 result outside the calendar, 1103 malformed announcement JSON, 1104 conflicting
- * announcement, 1105 invalid announcement, 1106 input too large; or the binding's: 9001 missing
- * argument, 9005 invalid argument, 9006 internal), a machine-readable `name`
- * (e.g. "calendar.date_out_of_range"), the Vietnamese `message` and the English `messageEn`.
+ * announcement, 1105 invalid announcement, 1106 input too large, 2001 invalid time limit,
+ * 2002 invalid office hours, 2003 instant outside the calendar, 2004 due after the calendar's
+ * end, 2005 invalid policy, 2006 event out of order, 2007 event not allowed in the current
+ * state, 2008 re-appointment not allowed, 2009 step budgets over the limit, 2010 invalid step,
+ * 2011 instant before the receipt, 2012 malformed time limit/policy/event; or the binding's:
+ * 9001 missing argument ("binding.null_pointer", as the C ABI's NULL), 9005 invalid argument,
+ * 9006 internal), a machine-readable `name` (e.g. "calendar.date_out_of_range"), the
+ * Vietnamese `message` and the English `messageEn`. The same codes as the C library's
+ * `motcua_status`, from one table in the core.
  */
 export interface MotcuaError extends Error {
   readonly code: number;
   readonly name: string;
   readonly messageEn: string;
+}
+
+/**
+ * A Vietnam-local instant (UTC+7, no zone) "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" as
+ * input; results always carry the seconds ("2026-02-23T17:00:00"). Event timestamps (`at`)
+ * need the seconds.
+ */
+export type IsoDateTime = string;
+/** A time of day "HH:MM:SS". */
+export type IsoTime = string;
+
+/** A procedure's time limit: one key naming the unit. Counts are integers 1–100000. */
+export type TimeLimit =
+  | { working_days: number }
+  | { working_hours: number }
+  | { fractional_working_days: number }
+  | { calendar_days: number }
+  | { months: number }
+  /** The same working day; after the cut-off (default "15:00:00") the next one. */
+  | { same_day: { cutoff?: IsoTime } };
+
+/** One office session. */
+export interface Session { start: IsoTime; end: IsoTime; }
+/** The sessions of a working day. */
+export interface DayHours { morning?: Session | null; afternoon?: Session | null; }
+/** Office hours: the default working day, and weekdays that differ. */
+export interface OfficeHours {
+  default: DayHours;
+  by_weekday?: Array<{ weekday: "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun"; morning?: Session | null; afternoon?: Session | null }>;
+}
+
+/**
+ * Every choice the deadline engine makes that the law leaves open; every field is optional
+ * and defaults as documented in core/schema/deadline_policy.schema.json (desk channel, office
+ * hours 07:30–11:30 and 13:00–17:00, 15:00 paper cut-off dating the hand-over only, the
+ * appointment at the closing time, restart after supplementation, one re-appointment at least
+ * 1 day before the due date). Unknown fields are refused (2012).
+ */
+export interface DeadlinePolicy {
+  regime?: "decree61_2018" | "decree118_2025";
+  office_hours?: OfficeHours;
+  channel?: "desk" | "postal" | "online";
+  paper_cutoff?: { at?: IsoTime; effect?: "hand_over_only" | "defer_count" };
+  online_outside_hours?: "as_submitted" | "next_working_session" | { next_working_day_in_last_hour: { minutes: number } };
+  appointment?: "keep_time_of_day" | "end_of_office_day" | { working_hour_arithmetic: { round_to_minutes: number } };
+  on_supplement?: "restart_full" | "pause_and_resume";
+  pause_measure?: "working_time" | "elapsed";
+  extension?: { max?: number; notice?: { before_deadline: { days: number } } | "anytime" };
+  supplement_notice_working_days?: number;
+  applicant_supplement_working_days?: number | null;
+  granularity?: "timestamp" | "calendar_date";
+}
+
+/** A rule that moved the result. */
+export type Adjustment =
+  | { kind: "receipt_deferred"; to: IsoDateTime; reason: "outside_office_hours" | "last_hour_before_closing" | "after_paper_cutoff" }
+  | { kind: "same_day_cutoff_passed"; cutoff: IsoTime }
+  | { kind: "rolled_forward"; from: IsoDate; to: IsoDate }
+  | { kind: "month_end_clamped"; day: number; to: IsoDate };
+
+/** One calendar day of an explanation. */
+export interface ExplainedDay {
+  date: IsoDate;
+  role: "receipt" | "before_count" | "counted" | "skipped";
+  working: boolean;
+  /** The k-th working day (working-day limits) or calendar day (calendar-day limits). */
+  day_number?: number;
+  is_due: boolean;
+  estimated: boolean;
+  reasons?: Reason[];
+}
+
+/** The result of `computeDue` (keys as in the core's JSON, identical to the C ABI's). */
+export interface Due {
+  received_at: IsoDateTime;
+  /** The instant the period counts from (later than the receipt under after-hours rules). */
+  counted_from: IsoDateTime;
+  /** Paper dossiers: when the desk hands the dossier over (Decree 61/2018 Art. 18). */
+  handed_over_at?: IsoDateTime;
+  limit: TimeLimit;
+  /** The period ends at the end of this day (Civil Code Art. 148). */
+  legal_due_date: IsoDate;
+  /** The appointment printed on the slip. */
+  appointment_at: IsoDateTime;
+  adjustments?: Adjustment[];
+  /** Every day from receipt to due, and the same as text in the language asked for. */
+  explanation: { days: ExplainedDay[]; text: string };
+}
+
+/** Something that happened to a dossier (timestamps with seconds). */
+export type ClockEvent =
+  | { type: "received"; at: IsoDateTime }
+  | { type: "supplement_requested"; at: IsoDateTime; reason?: string }
+  | { type: "supplement_fulfilled"; at: IsoDateTime }
+  | { type: "paused"; at: IsoDateTime; reason?: string }
+  | { type: "resumed"; at: IsoDateTime }
+  | { type: "extended"; at: IsoDateTime; new_appointment: IsoDateTime; reason?: string }
+  | { type: "step_started"; at: IsoDateTime; step: string; budget: TimeLimit }
+  | { type: "step_finished"; at: IsoDateTime; step: string }
+  | { type: "finished"; at: IsoDateTime };
+
+/**
+ * A dossier's clock as plain data, kept by the caller (there is no mutable clock class):
+ * the limit, the policy (absent: the default) and the event log (absent: none).
+ */
+export interface Clock {
+  limit: TimeLimit;
+  policy?: DeadlinePolicy | null;
+  events?: ClockEvent[] | null;
+}
+
+/** A due under one supplementation semantics, as of an instant. */
+export interface DueView {
+  semantics: "restart_full" | "pause_and_resume";
+  legal_due_date: IsoDate;
+  appointment_at: IsoDateTime;
+  /** The clock is stopped (waiting for the applicant, or paused). */
+  stopped: boolean;
+  /** A re-appointment set it. */
+  extended: boolean;
+  overdue: boolean;
+  remaining_working_seconds: number;
+  remaining_working_days: number;
+}
+
+/** The status of a clock as of an instant (`clockStatus`). */
+export interface ClockStatus {
+  as_of: IsoDateTime;
+  state: "not_received" | "running" | "waiting_for_applicant" | "paused" | "finished";
+  /** Under the policy's semantics, after any re-appointment. */
+  current: DueView;
+  /** Under the other semantics. */
+  alternative: DueView;
+  /** Under the policy's semantics, ignoring the re-appointment. */
+  without_extension: DueView;
+  /** The due computed at receipt (without the explanation). */
+  original: Omit<Due, "explanation">;
+  supplements: Array<{ requested_at: IsoDateTime; fulfilled_at?: IsoDateTime; within_notice: boolean; applicant_deadline?: IsoDate }>;
+  extension?: { at: IsoDateTime; previous_appointment: IsoDateTime; new_appointment: IsoDateTime; reason?: string };
+  steps: Array<{ step: string; budget: TimeLimit; started_at: IsoDateTime; finished_at?: IsoDateTime; due_at: IsoDateTime; overdue: boolean; remaining_working_seconds: number }>;
+  finished_at?: IsoDateTime;
+}
+
+/** Timeliness of a finished (early/on_time/late) or running (within_deadline/overdue) dossier. */
+export type Timeliness = "early" | "on_time" | "late" | "within_deadline" | "overdue";
+
+/** Timeliness as of an instant, three ways (`clockAssess`). */
+export interface Assessment {
+  as_of: IsoDateTime;
+  finished_at?: IsoDateTime;
+  granularity: "timestamp" | "calendar_date";
+  against_current: Timeliness;
+  against_original: Timeliness;
+  /** The national service index's view (pause semantics; late after two supplementation requests). */
+  index_view: Timeliness;
+  supplement_requests: number;
 }
 
 /** Solar → lunar: `solarToLunar("2026-02-17")` is `{year: 2026, month: 1, day: 1, leap: false}`. Throws 1001, 9001, 9005. */
@@ -152,6 +314,23 @@ export function makeUpDays(year: number): DayInfo[];
 export function why(date: IsoDate): DayInfo;
 /** Civil-service calendar: a one-line explanation of `date` in Vietnamese (default) or English. */
 export function explain(date: IsoDate, lang?: Lang): string;
+/**
+ * Civil-service calendar: the legal due date and appointment of a dossier received at
+ * `receivedAt` with `limit`, under `policy` (default: the default policy), explained day by day
+ * in `lang` (default "vi"). `computeDue("2026-02-13T10:00", {working_days: 1})` is due
+ * "2026-02-23" at "2026-02-23T17:00:00" (the Tết break). Throws 2001–2005, 2012, 9001, 9005.
+ */
+export function computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
+/** Civil-service calendar: the clock's status as of `asOf` (the events are replayed). Throws 2001–2012, 9001, 9005. */
+export function clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
+/** Civil-service calendar: the clock's timeliness as of `asOf`. Throws as `clockStatus`. */
+export function clockAssess(clock: Clock, asOf: IsoDateTime): Assessment;
+/**
+ * Civil-service calendar: a new clock object with `event` appended (the same `limit` and
+ * `policy` values, a new `events` array); `clock` is never modified. A refused event throws
+ * its code (2003, 2006–2010, 2012; 9005 for an array or a non-object).
+ */
+export function clockApply(clock: Clock, event: ClockEvent): Clock;
 /** The version of the package, e.g. "0.1.0". */
 export function version(): string;
 
@@ -182,6 +361,14 @@ export class WorkCalendar {
   explain(date: IsoDate, lang?: Lang): string;
   /** Is `year` projected from the rules (no official announcement loaded for it). */
   isEstimated(year: number): boolean;
+  /** `computeDue` on this calendar. */
+  computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
+  /** `clockStatus` on this calendar. */
+  clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
+  /** `clockAssess` on this calendar. */
+  clockAssess(clock: Clock, asOf: IsoDateTime): Assessment;
+  /** `clockApply` on this calendar. */
+  clockApply(clock: Clock, event: ClockEvent): Clock;
   /** First date of the range, "2000-01-01". */
   readonly firstDate: IsoDate;
   /** Last date of the range, "2199-12-31". */

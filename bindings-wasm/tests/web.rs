@@ -4,7 +4,7 @@
 
 use js_sys::Reflect;
 use motcua_wasm::calendar::JsWorkCalendar;
-use motcua_wasm::{embedded, lunar, version};
+use motcua_wasm::{deadline, embedded, lunar, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -129,4 +129,151 @@ fn lunar_true_values() {
         1001.0
     );
     assert_eq!(lunar::tet(n(2026.0)).unwrap(), s("2026-02-17"));
+}
+
+fn obj(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+fn get(v: &JsValue, path: &[&str]) -> JsValue {
+    path.iter()
+        .fold(v.clone(), |acc, k| Reflect::get(&acc, &s(k)).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn compute_due_true_values_and_errors() {
+    // Fri 13 Feb 2026 10:00 + 1 working day: the Tết break runs Sat 14 - Sun 22 Feb.
+    let d = deadline::compute_due_js(
+        s("2026-02-13T10:00"),
+        obj(r#"{"working_days": 1}"#),
+        JsValue::UNDEFINED,
+        s("en"),
+    )
+    .unwrap();
+    assert_eq!(get(&d, &["legal_due_date"]), s("2026-02-23"));
+    assert_eq!(get(&d, &["appointment_at"]), s("2026-02-23T17:00:00"));
+    let text = get(&d, &["explanation", "text"]).as_string().unwrap();
+    assert!(text.contains("Lunar New Year"), "{text}");
+    let days = js_sys::Array::from(&get(&d, &["explanation", "days"]));
+    assert_eq!(days.length(), 11);
+    // Same day after the 15:00 cut-off before 30/4 and 1/5: Mon 4 May.
+    let civil = JsWorkCalendar::civil_service();
+    let late = civil
+        .compute_due(
+            s("2026-04-29T15:30"),
+            obj(r#"{"same_day": {}}"#),
+            JsValue::NULL,
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
+    assert_eq!(get(&late, &["legal_due_date"]), s("2026-05-04"));
+    let err = |r: Result<JsValue, JsValue>| code(&r.unwrap_err());
+    let none = JsValue::UNDEFINED;
+    assert_eq!(
+        err(deadline::compute_due_js(
+            s("2026-03-02T09:00"),
+            obj(r#"{"working_days": -3}"#),
+            none.clone(),
+            none.clone()
+        )),
+        2001.0
+    );
+    assert_eq!(
+        err(deadline::compute_due_js(
+            s("2026-03-02T09:00"),
+            obj(r#"{"weeks": 2}"#),
+            none.clone(),
+            none.clone()
+        )),
+        2012.0
+    );
+    assert_eq!(
+        err(deadline::compute_due_js(
+            s("2026-03-02 09:00"),
+            obj(r#"{"working_days": 1}"#),
+            none.clone(),
+            none.clone()
+        )),
+        9005.0
+    );
+    assert_eq!(
+        err(deadline::compute_due_js(
+            s("2026-03-02T09:00"),
+            s(r#"{"working_days": 1}"#),
+            none.clone(),
+            none.clone()
+        )),
+        9005.0
+    );
+    assert_eq!(
+        err(deadline::compute_due_js(
+            none.clone(),
+            obj(r#"{"working_days": 1}"#),
+            none.clone(),
+            none.clone()
+        )),
+        9001.0
+    );
+    // Still works.
+    let again = deadline::compute_due_js(
+        s("2026-08-21T09:00"),
+        obj(r#"{"working_days": 1}"#),
+        none.clone(),
+        none,
+    )
+    .unwrap();
+    assert_eq!(get(&again, &["legal_due_date"]), s("2026-08-22"));
+}
+
+#[wasm_bindgen_test]
+fn clock_as_plain_data() {
+    let c0 = obj(r#"{"limit": {"working_days": 5}}"#);
+    let c1 = deadline::clock_apply(
+        c0.clone(),
+        obj(r#"{"type": "received", "at": "2026-03-02T09:00:00"}"#),
+    )
+    .unwrap();
+    let c2 = deadline::clock_apply(
+        c1.clone(),
+        obj(r#"{"type": "supplement_requested", "at": "2026-03-03T09:00:00"}"#),
+    )
+    .unwrap();
+    let c3 = deadline::clock_apply(
+        c2,
+        obj(r#"{"type": "supplement_fulfilled", "at": "2026-03-05T09:00:00"}"#),
+    )
+    .unwrap();
+    let st = deadline::clock_status(c3.clone(), s("2026-03-05T12:00")).unwrap();
+    assert_eq!(get(&st, &["current", "legal_due_date"]), s("2026-03-12"));
+    assert_eq!(
+        get(&st, &["alternative", "legal_due_date"]),
+        s("2026-03-11")
+    );
+    assert_eq!(js_sys::Array::from(&get(&c3, &["events"])).length(), 3);
+    // The inputs are unchanged.
+    assert!(get(&c0, &["events"]).is_undefined());
+    assert_eq!(js_sys::Array::from(&get(&c1, &["events"])).length(), 1);
+    // A refused event throws its code and leaves the clock as it was.
+    let e = deadline::clock_apply(
+        c3.clone(),
+        obj(r#"{"type": "received", "at": "2026-03-01T09:00:00"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(code(&e), 2006.0);
+    assert_eq!(js_sys::Array::from(&get(&c3, &["events"])).length(), 3);
+    let fin = deadline::clock_apply(
+        c3,
+        obj(r#"{"type": "finished", "at": "2026-03-11T16:00:00"}"#),
+    )
+    .unwrap();
+    let a = deadline::clock_assess(fin, s("2026-03-20T00:00")).unwrap();
+    assert_eq!(get(&a, &["against_current"]), s("early"));
+    assert_eq!(
+        code(&deadline::clock_status(n(1.0), s("2026-03-05T12:00")).unwrap_err()),
+        9005.0
+    );
+    assert_eq!(
+        code(&deadline::clock_status(obj("{}"), s("2026-03-05T12:00")).unwrap_err()),
+        9001.0
+    );
 }

@@ -7,8 +7,19 @@
 //!   reused once retired;
 //! - a coarse [`ErrorKind`] for callers that only branch on the category;
 //! - a message in Vietnamese and in English ([`Error::message`]). `Display` is the English one.
+//!
+//! [`describe_code`] gives the name and a generic message of any stable code without an error
+//! value (what the C ABI's `motcua_status_message` and the JS package print); [`all_codes`]
+//! lists them. It is the one table of codes of every surface: the bindings keep none of
+//! their own.
 
 use std::fmt;
+
+mod binding;
+mod codes;
+
+pub use binding::BindingError;
+pub use codes::{all_codes, describe_code};
 
 use crate::calendar::CalendarError;
 use crate::deadline::DeadlineError;
@@ -67,6 +78,8 @@ pub enum ErrorKind {
     Conflict,
     /// An input larger than the configured limit.
     LimitExceeded,
+    /// A bug of the library caught at a binding's boundary, or a result it could not encode.
+    Internal,
 }
 
 /// The behaviour every module error has: a stable code and a bilingual message.
@@ -107,6 +120,9 @@ pub enum Error {
     /// Report error (codes 6000s).
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// Error raised by a binding (C ABI, WASM) rather than the core (codes 9000–9099).
+    #[error(transparent)]
+    Binding(#[from] BindingError),
 }
 
 impl Error {
@@ -120,6 +136,7 @@ impl Error {
             Error::Procedure(e) => e,
             Error::Dossier(e) => e,
             Error::Report(e) => e,
+            Error::Binding(e) => e,
         }
     }
 
@@ -154,6 +171,7 @@ impl Error {
             Error::Procedure(e) => e.name(),
             Error::Dossier(e) => e.name(),
             Error::Report(e) => e.name(),
+            Error::Binding(e) => e.name(),
         }
     }
 }
@@ -166,6 +184,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Parse => "parse error",
             ErrorKind::Conflict => "conflict",
             ErrorKind::LimitExceeded => "limit exceeded",
+            ErrorKind::Internal => "internal error",
         };
         f.write_str(s)
     }

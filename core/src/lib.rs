@@ -45,4 +45,4 @@ pub mod lunar;
 pub mod procedure;
 pub mod report;
 
-pub use error::{Error, ErrorKind, Lang};
+pub use error::{BindingError, Error, ErrorKind, Lang, all_codes, describe_code};

@@ -2,10 +2,14 @@
 //! independent source of each expectation in its `note`. The same files run through the Rust
 //! core (here), the WASM package in node and the C library; all must agree exactly.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use motcua::calendar::WorkCalendar;
+use motcua::deadline::{
+    ClockEvent, DeadlineClock, DeadlinePolicy, TimeLimit, compute_due, parse_instant,
+};
 use motcua::lunar::{self, LunarDate};
 use serde::Deserialize;
+use serde_json::Value;
 
 /// The calendar vector file.
 #[derive(Debug, Deserialize)]
@@ -184,4 +188,205 @@ pub fn run_calendar_vectors(json: &str) -> Result<(usize, Vec<String>), serde_js
         }
     }
     Ok((n, fails))
+}
+
+// ------------------------------------------------------------------------------ deadlines
+
+/// The deadline vector file (`tests/vectors/deadline.json`).
+#[derive(Debug, Deserialize)]
+pub struct DeadlineVectors {
+    /// `compute_due` cases.
+    pub compute_due: Vec<DueCase>,
+    /// Clock cases: replay the events, then the status (and the assessment) as of an instant.
+    pub clock: Vec<ClockCase>,
+}
+
+fn civil_service() -> String {
+    "civil_service".to_owned()
+}
+
+/// One `compute_due` case.
+#[derive(Debug, Deserialize)]
+pub struct DueCase {
+    /// Identifier.
+    pub name: String,
+    /// `civil_service` (default) or `enterprise`.
+    #[serde(default = "civil_service")]
+    pub audience: String,
+    /// `YYYY-MM-DDTHH:MM[:SS]`.
+    pub received_at: String,
+    /// The time limit JSON.
+    pub limit: Value,
+    /// The policy JSON (absent: the default policy).
+    #[serde(default)]
+    pub policy: Option<Value>,
+    /// Expected subset of the result (the `Due` JSON).
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected error code.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One clock case.
+#[derive(Debug, Deserialize)]
+pub struct ClockCase {
+    /// Identifier.
+    pub name: String,
+    /// `civil_service` (default) or `enterprise`.
+    #[serde(default = "civil_service")]
+    pub audience: String,
+    /// The time limit JSON.
+    pub limit: Value,
+    /// The policy JSON (absent: the default policy).
+    #[serde(default)]
+    pub policy: Option<Value>,
+    /// The event log (JSON array).
+    pub events: Value,
+    /// The instant of the status, `YYYY-MM-DDTHH:MM[:SS]`.
+    pub as_of: String,
+    /// Expected subset of the status JSON.
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected subset of the assessment JSON.
+    #[serde(default)]
+    pub assess: Option<Value>,
+    /// Expected error code (of the replay or the status).
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The deadline vectors, embedded.
+pub const DEADLINE_VECTORS: &str = include_str!("../vectors/deadline.json");
+
+/// `None` when every key of `expected` (recursively; arrays element by element, same length)
+/// equals the one of `actual`; otherwise where and how they differ. The C and node runners
+/// use the same rule.
+pub fn json_subset_mismatch(expected: &Value, actual: &Value) -> Option<String> {
+    fn walk(e: &Value, a: &Value, path: &str) -> Option<String> {
+        match (e, a) {
+            (Value::Object(eo), Value::Object(ao)) => {
+                eo.iter().find_map(|(k, ev)| match ao.get(k) {
+                    Some(av) => walk(ev, av, &format!("{path}/{k}")),
+                    None => Some(format!("{path}/{k}: missing, want {ev}")),
+                })
+            }
+            (Value::Array(ea), Value::Array(aa)) if ea.len() == aa.len() => ea
+                .iter()
+                .zip(aa)
+                .enumerate()
+                .find_map(|(i, (ev, av))| walk(ev, av, &format!("{path}/{i}"))),
+            _ if e == a => None,
+            _ => Some(format!("{path}: got {a}, want {e}")),
+        }
+    }
+    walk(expected, actual, "")
+}
+
+fn policy_of(p: &Option<Value>) -> Result<DeadlinePolicy, motcua::Error> {
+    match p {
+        Some(v) => DeadlinePolicy::from_json(&v.to_string()),
+        None => Ok(DeadlinePolicy::default()),
+    }
+}
+
+fn instant(s: &str) -> Result<NaiveDateTime, String> {
+    parse_instant(s).ok_or_else(|| format!("unparsable instant {s:?}"))
+}
+
+/// The `compute_due` of one case through the Rust core, as the bindings do it (JSON in, the
+/// `Due` as JSON out, the explanation built too).
+pub fn run_due_case(c: &DueCase, cal: &WorkCalendar) -> Result<Result<Value, u32>, String> {
+    let at = instant(&c.received_at)?;
+    let run = || -> Result<Value, motcua::Error> {
+        let limit = TimeLimit::from_json(&c.limit.to_string())?;
+        let policy = policy_of(&c.policy)?;
+        let due = compute_due(at, &limit, cal, &policy)?;
+        due.explain(cal)?;
+        Ok(serde_json::to_value(&due).unwrap_or_default())
+    };
+    Ok(run().map_err(|e| e.code()))
+}
+
+/// The status and assessment of one clock case through the Rust core.
+#[allow(clippy::type_complexity)]
+pub fn run_clock_case(
+    c: &ClockCase,
+    cal: &WorkCalendar,
+) -> Result<Result<(Value, Value), u32>, String> {
+    let as_of = instant(&c.as_of)?;
+    let run = || -> Result<(Value, Value), motcua::Error> {
+        let limit = TimeLimit::from_json(&c.limit.to_string())?;
+        let policy = policy_of(&c.policy)?;
+        let events = ClockEvent::from_json(&c.events.to_string())?;
+        let clock = DeadlineClock::replay(limit, policy, events, cal)?;
+        let status = clock.status(as_of, cal)?;
+        let assess = clock.assess(as_of, cal)?;
+        Ok((
+            serde_json::to_value(&status).unwrap_or_default(),
+            serde_json::to_value(&assess).unwrap_or_default(),
+        ))
+    };
+    Ok(run().map_err(|e| e.code()))
+}
+
+/// Checks one outcome against `expect`/`error`; `None` when it passes.
+pub fn check_outcome(
+    what: &str,
+    outcome: &Result<Vec<Value>, u32>,
+    expects: &[Option<&Value>],
+    error: Option<u32>,
+) -> Option<String> {
+    match (outcome, error) {
+        (Err(code), Some(want)) if *code == want => None,
+        (Err(code), _) => Some(format!("{what}: error {code}, want {error:?}/{expects:?}")),
+        (Ok(_), Some(want)) => Some(format!("{what}: succeeded, want error {want}")),
+        (Ok(values), None) => expects
+            .iter()
+            .zip(values)
+            .find_map(|(e, v)| e.and_then(|e| json_subset_mismatch(e, v)))
+            .map(|m| format!("{what}: {m}")),
+    }
+}
+
+/// Runs every deadline vector through the Rust core; returns the number of cases and the
+/// failures (empty = all pass).
+pub fn run_deadline_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::Error> {
+    let v: DeadlineVectors = serde_json::from_str(json)?;
+    let civil = WorkCalendar::vietnam_civil_service();
+    let ent = WorkCalendar::vietnam_enterprise();
+    let cal = |a: &str| if a == "enterprise" { &ent } else { &civil };
+    let mut fails = Vec::new();
+    for c in &v.compute_due {
+        let outcome = match run_due_case(c, cal(&c.audience)) {
+            Ok(o) => o.map(|v| vec![v]),
+            Err(e) => {
+                fails.push(format!("{}: {e}", c.name));
+                continue;
+            }
+        };
+        if let Some(f) = check_outcome(&c.name, &outcome, &[c.expect.as_ref()], c.error) {
+            fails.push(format!("{f} ({})", c.note));
+        }
+    }
+    for c in &v.clock {
+        let outcome = match run_clock_case(c, cal(&c.audience)) {
+            Ok(o) => o.map(|(s, a)| vec![s, a]),
+            Err(e) => {
+                fails.push(format!("{}: {e}", c.name));
+                continue;
+            }
+        };
+        let expects = [c.expect.as_ref(), c.assess.as_ref()];
+        if let Some(f) = check_outcome(&c.name, &outcome, &expects, c.error) {
+            fails.push(format!("{f} ({})", c.note));
+        }
+    }
+    Ok((v.compute_due.len() + v.clock.len(), fails))
 }

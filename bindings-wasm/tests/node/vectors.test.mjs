@@ -37,3 +37,77 @@ test('calendar vectors', () => {
   }
   for (const c of Object.values(calendars)) c.free();
 });
+
+// The deadline vectors (tests/vectors/deadline.json), with the subset rule of the Rust and C
+// runners: every key of `expect` (recursively; arrays element by element, same length) must
+// equal the result's.
+const deadline = JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/deadline.json'), 'utf8'));
+
+function subsetMismatch(expected, actual, at = '') {
+  if (expected !== null && typeof expected === 'object') {
+    if (Array.isArray(expected)) {
+      if (!Array.isArray(actual) || actual.length !== expected.length) {
+        return `${at}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`;
+      }
+      for (let i = 0; i < expected.length; i++) {
+        const m = subsetMismatch(expected[i], actual[i], `${at}/${i}`);
+        if (m) return m;
+      }
+      return null;
+    }
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) {
+      return `${at}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`;
+    }
+    for (const [k, v] of Object.entries(expected)) {
+      if (!(k in actual)) return `${at}/${k}: missing, want ${JSON.stringify(v)}`;
+      const m = subsetMismatch(v, actual[k], `${at}/${k}`);
+      if (m) return m;
+    }
+    return null;
+  }
+  return expected === actual ? null : `${at}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`;
+}
+
+test('the subset rule', () => {
+  assert.equal(subsetMismatch({ a: 1 }, { a: 1, b: 2 }), null);
+  assert.notEqual(subsetMismatch({ a: 1 }, { a: 2 }), null);
+  assert.notEqual(subsetMismatch([{ a: 1 }], [{ a: 1 }, { a: 2 }]), null);
+  assert.notEqual(subsetMismatch({ c: 1 }, { a: 1 }), null);
+});
+
+test('deadline vectors', () => {
+  const calendars = {
+    civil_service: m.WorkCalendar.civilService(),
+    enterprise: m.WorkCalendar.enterprise(),
+  };
+  assert.ok(deadline.compute_due.length >= 20 && deadline.clock.length >= 10);
+  for (const v of deadline.compute_due) {
+    const cal = calendars[v.audience ?? 'civil_service'];
+    const run = () => cal.computeDue(v.received_at, v.limit, v.policy, 'en');
+    if ('error' in v) {
+      throwsCode(assert, run, v.error);
+    } else {
+      const got = run();
+      assert.equal(subsetMismatch(v.expect, got), null, `${v.name} (${v.note})`);
+      assert.equal(typeof got.explanation.text, 'string');
+    }
+  }
+  for (const v of deadline.clock) {
+    const cal = calendars[v.audience ?? 'civil_service'];
+    const clock = { limit: v.limit, policy: v.policy, events: v.events };
+    if ('error' in v) {
+      throwsCode(assert, () => cal.clockStatus(clock, v.as_of), v.error);
+      continue;
+    }
+    const status = cal.clockStatus(clock, v.as_of);
+    assert.equal(subsetMismatch(v.expect, status), null, `${v.name} (${v.note})`);
+    if (v.assess) {
+      assert.equal(subsetMismatch(v.assess, cal.clockAssess(clock, v.as_of)), null, `${v.name} (${v.note})`);
+    }
+    // Applying the events one by one gives the same clock as replaying them.
+    let built = { limit: v.limit, policy: v.policy };
+    for (const e of v.events) built = cal.clockApply(built, e);
+    assert.deepEqual(cal.clockStatus(built, v.as_of), status, v.name);
+  }
+  for (const c of Object.values(calendars)) c.free();
+});

@@ -51,6 +51,7 @@ mod clock;
 mod error;
 mod explain;
 mod hours;
+mod instant;
 mod limit;
 mod policy;
 mod timeliness;
@@ -65,6 +66,7 @@ pub use clock::{
 pub use error::DeadlineError;
 pub use explain::{DayRole, ExplainedDay, Explanation};
 pub use hours::{DayHours, OfficeHours, Session, WeekdayHours};
+pub use instant::parse_instant;
 pub use limit::{DEFAULT_CUTOFF, MAX_LIMIT, TimeLimit};
 pub use policy::{
     AppointmentTime, Certainty, Channel, CutoffEffect, DeadlinePolicy, ExtensionNotice,
