@@ -406,6 +406,71 @@ typedef struct motcua_lunar_info {
 #define MOTCUA_STATUS_FORM_TOO_MANY_FIELDS 4914
 
 /**
+ * A dossier command not allowed in the dossier's state (core code 5001).
+ */
+#define MOTCUA_STATUS_DOSSIER_INVALID_TRANSITION 5001
+
+/**
+ * A dossier command the actor's role may not give (core code 5002).
+ */
+#define MOTCUA_STATUS_DOSSIER_FORBIDDEN 5002
+
+/**
+ * A dossier command from an agency the dossier is not assigned to (core code 5003).
+ */
+#define MOTCUA_STATUS_DOSSIER_WRONG_AGENCY 5003
+
+/**
+ * A dossier command rejected by a legal rule (core code 5004).
+ */
+#define MOTCUA_STATUS_DOSSIER_GUARD 5004
+
+/**
+ * A dossier command earlier than the dossier's last event (core code 5005).
+ */
+#define MOTCUA_STATUS_DOSSIER_TIMESTAMP_BACKWARDS 5005
+
+/**
+ * A malformed dossier command, event or log (core code 5006).
+ */
+#define MOTCUA_STATUS_DOSSIER_PARSE 5006
+
+/**
+ * A log of another dossier (core code 5007).
+ */
+#define MOTCUA_STATUS_DOSSIER_FOREIGN_LOG 5007
+
+/**
+ * A dossier log whose hash chain is broken (core code 5008).
+ */
+#define MOTCUA_STATUS_DOSSIER_TAMPERED 5008
+
+/**
+ * A daily dossier sequence number out of range (core code 5009).
+ */
+#define MOTCUA_STATUS_DOSSIER_SEQUENCE 5009
+
+/**
+ * An invalid dossier context or status mapping (core code 5010).
+ */
+#define MOTCUA_STATUS_DOSSIER_INVALID_CONFIG 5010
+
+/**
+ * A dossier log over the size limit (core code 5011).
+ */
+#define MOTCUA_STATUS_DOSSIER_TOO_LARGE 5011
+
+/**
+ * A report period that ends before it starts (core code 6001).
+ */
+#define MOTCUA_STATUS_REPORT_INVALID_PERIOD 6001
+
+/**
+ * An invalid report parameter (core code 6002).
+ */
+#define MOTCUA_STATUS_REPORT_INVALID_PARAMETER 6002
+
+/**
  * A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
  */
 #define MOTCUA_STATUS_NULL_POINTER 9001

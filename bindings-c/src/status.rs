@@ -135,6 +135,33 @@ pub const MOTCUA_STATUS_FORM_TOO_DEEP: motcua_status = 4913;
 /// The document has too many fields (core code 4914).
 pub const MOTCUA_STATUS_FORM_TOO_MANY_FIELDS: motcua_status = 4914;
 
+/// A dossier command not allowed in the dossier's state (core code 5001).
+pub const MOTCUA_STATUS_DOSSIER_INVALID_TRANSITION: motcua_status = 5001;
+/// A dossier command the actor's role may not give (core code 5002).
+pub const MOTCUA_STATUS_DOSSIER_FORBIDDEN: motcua_status = 5002;
+/// A dossier command from an agency the dossier is not assigned to (core code 5003).
+pub const MOTCUA_STATUS_DOSSIER_WRONG_AGENCY: motcua_status = 5003;
+/// A dossier command rejected by a legal rule (core code 5004).
+pub const MOTCUA_STATUS_DOSSIER_GUARD: motcua_status = 5004;
+/// A dossier command earlier than the dossier's last event (core code 5005).
+pub const MOTCUA_STATUS_DOSSIER_TIMESTAMP_BACKWARDS: motcua_status = 5005;
+/// A malformed dossier command, event or log (core code 5006).
+pub const MOTCUA_STATUS_DOSSIER_PARSE: motcua_status = 5006;
+/// A log of another dossier (core code 5007).
+pub const MOTCUA_STATUS_DOSSIER_FOREIGN_LOG: motcua_status = 5007;
+/// A dossier log whose hash chain is broken (core code 5008).
+pub const MOTCUA_STATUS_DOSSIER_TAMPERED: motcua_status = 5008;
+/// A daily dossier sequence number out of range (core code 5009).
+pub const MOTCUA_STATUS_DOSSIER_SEQUENCE: motcua_status = 5009;
+/// An invalid dossier context or status mapping (core code 5010).
+pub const MOTCUA_STATUS_DOSSIER_INVALID_CONFIG: motcua_status = 5010;
+/// A dossier log over the size limit (core code 5011).
+pub const MOTCUA_STATUS_DOSSIER_TOO_LARGE: motcua_status = 5011;
+/// A report period that ends before it starts (core code 6001).
+pub const MOTCUA_STATUS_REPORT_INVALID_PERIOD: motcua_status = 6001;
+/// An invalid report parameter (core code 6002).
+pub const MOTCUA_STATUS_REPORT_INVALID_PARAMETER: motcua_status = 6002;
+
 /// A required pointer argument was NULL (binding code 9001, `motcua::BindingError`).
 pub const MOTCUA_STATUS_NULL_POINTER: motcua_status = 9001;
 /// A string argument is not valid UTF-8 (binding code 9002).
