@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs fuzz targets one after another, each for SECONDS (default 600), niced, one worker:
+#   fuzz/run.sh [SECONDS] [TARGET...]        (default: every target)
+# Logs and final stats go to target/fuzz-logs/<target>.log (under the repository root).
+set -uo pipefail
+cd "$(dirname "$0")"
+SECS=${1:-600}
+shift || true
+TARGETS=("$@")
+((${#TARGETS[@]})) || TARGETS=(announcements catalogue form dossier deadline lunar_calendar c_abi)
+declare -A MAXLEN=([announcements]=16384 [catalogue]=65536 [form]=16384 [dossier]=8192
+  [deadline]=4096 [lunar_calendar]=128 [c_abi]=8192)
+LOGS=../target/fuzz-logs
+mkdir -p "$LOGS"
+for t in "${TARGETS[@]}"; do
+  mkdir -p "corpus/$t"
+  echo "=== $t: ${SECS}s, started $(date -u +%H:%M:%S)" | tee "$LOGS/$t.log"
+  nice -n 10 cargo +nightly fuzz run -O "$t" "corpus/$t" -- \
+    -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=5 -max_len="${MAXLEN[$t]:-8192}" \
+    -print_final_stats=1 >>"$LOGS/$t.log" 2>&1
+  echo "=== $t: exit $?, ended $(date -u +%H:%M:%S)" | tee -a "$LOGS/$t.log"
+done
