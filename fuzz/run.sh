@@ -17,6 +17,9 @@ for t in "${TARGETS[@]}"; do
   echo "=== $t: ${SECS}s, started $(date -u +%H:%M:%S)" | tee "$LOGS/$t.log"
   nice -n 10 cargo +nightly fuzz run -O "$t" "corpus/$t" -- \
     -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=5 -max_len="${MAXLEN[$t]:-8192}" \
-    -print_final_stats=1 >>"$LOGS/$t.log" 2>&1
-  echo "=== $t: exit $?, ended $(date -u +%H:%M:%S)" | tee -a "$LOGS/$t.log"
+    -print_final_stats=1 -workers=1 -jobs=1 >>"$LOGS/$t.log" 2>&1
+  rc=$?
+  # With -jobs, libFuzzer writes the job's own output to fuzz-0.log in the working directory.
+  for f in fuzz-0.log ../fuzz-0.log; do [[ -f $f ]] && cat "$f" >>"$LOGS/$t.log" && rm -f "$f"; done
+  echo "=== $t: exit $rc, ended $(date -u +%H:%M:%S)" | tee -a "$LOGS/$t.log"
 done
