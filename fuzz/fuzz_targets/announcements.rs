@@ -23,7 +23,11 @@ fuzz_target!(|data: &[u8]| {
     let back = parse_announcements(&again).expect("a serialised announcement re-parses");
     assert_eq!(back, anns);
 
-    let base = if data.len() % 2 == 0 { civil() } else { enterprise() };
+    let base = if data.len() % 2 == 0 {
+        civil()
+    } else {
+        enterprise()
+    };
     let cal = match base.with_announcements_json(s) {
         Ok(c) => c,
         Err(e) => {
@@ -35,8 +39,10 @@ fuzz_target!(|data: &[u8]| {
     years.sort_unstable();
     years.dedup();
     for y in years.into_iter().take(3) {
-        let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31))
-        else {
+        let (Some(a), Some(b)) = (
+            NaiveDate::from_ymd_opt(y, 1, 1),
+            NaiveDate::from_ymd_opt(y, 12, 31),
+        ) else {
             continue;
         };
         if a < cal.first_date() || b > cal.last_date() {
@@ -49,17 +55,31 @@ fuzz_target!(|data: &[u8]| {
             d = d.succ_opt().expect("within range");
             slow += i64::from(cal.is_working_day(d));
         }
-        assert_eq!(cal.working_days_between(a, b).expect("in range"), slow, "{y}");
+        assert_eq!(
+            cal.working_days_between(a, b).expect("in range"),
+            slow,
+            "{y}"
+        );
         for off in cal.days_off(y) {
             assert_eq!(off.date.year(), y);
-            assert!(!cal.is_working_day(off.date), "day off {} is working", off.date);
+            assert!(
+                !cal.is_working_day(off.date),
+                "day off {} is working",
+                off.date
+            );
             assert!(!cal.why(off.date).expect("in range").working);
         }
         for m in cal.make_up_days(y) {
-            assert!(cal.is_working_day(m.date), "make-up day {} is not working", m.date);
+            assert!(
+                cal.is_working_day(m.date),
+                "make-up day {} is not working",
+                m.date
+            );
         }
         if slow > 0 {
-            let r = cal.add_working_days(a, slow).expect("the year's last working day");
+            let r = cal
+                .add_working_days(a, slow)
+                .expect("the year's last working day");
             assert_in_range(&cal, r, "add_working_days");
             assert!(r <= b && cal.is_working_day(r));
             assert_eq!(cal.working_days_between(a, r).expect("in range"), slow);

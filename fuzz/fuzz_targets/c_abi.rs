@@ -26,8 +26,7 @@ use motcua_c::deadline::{
 };
 use motcua_c::lang::{MOTCUA_LANG_EN, MOTCUA_LANG_VI};
 use motcua_c::status::{
-    MOTCUA_STATUS_OK, MOTCUA_STATUS_PANIC, motcua_status, motcua_status_message,
-    motcua_status_name,
+    MOTCUA_STATUS_OK, MOTCUA_STATUS_PANIC, motcua_status, motcua_status_message, motcua_status_name,
 };
 use motcua_c::string::motcua_string_free;
 use motcua_fuzz::split;
@@ -73,7 +72,10 @@ fn status_ok(s: motcua_status, what: &str) -> bool {
 fn take(s: *mut c_char, json: bool) {
     assert!(!s.is_null());
     // SAFETY: a NUL-terminated string from the library, not freed yet.
-    let text = unsafe { CStr::from_ptr(s) }.to_str().expect("UTF-8").to_owned();
+    let text = unsafe { CStr::from_ptr(s) }
+        .to_str()
+        .expect("UTF-8")
+        .to_owned();
     // SAFETY: returned by the library, freed once.
     unsafe { motcua_string_free(s) };
     if json {
@@ -85,11 +87,19 @@ fn clock_queries(clock: *mut motcua_clock, cal: *const motcua_calendar, as_of: &
     let mut out: *mut c_char = ptr::null_mut();
     // SAFETY: live handles; pointer/length of a live slice; valid out-pointer.
     let s = unsafe { motcua_clock_status_json(clock, cal, as_of.as_ptr(), as_of.len(), &mut out) };
-    if status_ok(s, "clock_status_json") { take(out, true) } else { assert!(out.is_null()) }
+    if status_ok(s, "clock_status_json") {
+        take(out, true)
+    } else {
+        assert!(out.is_null())
+    }
     let mut out: *mut c_char = ptr::null_mut();
     // SAFETY: as above.
     let s = unsafe { motcua_clock_assess_json(clock, cal, as_of.as_ptr(), as_of.len(), &mut out) };
-    if status_ok(s, "clock_assess_json") { take(out, true) } else { assert!(out.is_null()) }
+    if status_ok(s, "clock_assess_json") {
+        take(out, true)
+    } else {
+        assert!(out.is_null())
+    }
     let mut out: *mut c_char = ptr::null_mut();
     // SAFETY: as above.
     let s = unsafe { motcua_clock_events_json(clock, &mut out) };
@@ -99,13 +109,16 @@ fn clock_queries(clock: *mut motcua_clock, cal: *const motcua_calendar, as_of: &
 
 fuzz_target!(|data: &[u8]| {
     let p = split(data, 7);
-    let (anns, instant, limit, policy, events, as_of, code) = (p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
+    let (anns, instant, limit, policy, events, as_of, code) =
+        (p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
     let cal = base();
 
     // Announcements → a new calendar.
     let mut derived: *mut motcua_calendar = ptr::null_mut();
     // SAFETY: live handle; pointer/length of a live slice; valid out-pointer.
-    let s = unsafe { motcua_calendar_with_announcements_json(cal, anns.as_ptr(), anns.len(), &mut derived) };
+    let s = unsafe {
+        motcua_calendar_with_announcements_json(cal, anns.as_ptr(), anns.len(), &mut derived)
+    };
     let use_cal = if status_ok(s, "calendar_with_announcements_json") {
         assert!(!derived.is_null());
         let mut out: *mut c_char = ptr::null_mut();
@@ -120,7 +133,10 @@ fuzz_target!(|data: &[u8]| {
     };
 
     // compute_due.
-    for lang in [MOTCUA_LANG_VI, MOTCUA_LANG_EN + u32::from(data.len() as u8 % 3)] {
+    for lang in [
+        MOTCUA_LANG_VI,
+        MOTCUA_LANG_EN + u32::from(data.len() as u8 % 3),
+    ] {
         let mut out: *mut c_char = ptr::null_mut();
         // SAFETY: live handle; pointer/length pairs of live slices; valid out-pointer.
         let s = unsafe {
@@ -136,13 +152,25 @@ fuzz_target!(|data: &[u8]| {
                 &mut out,
             )
         };
-        if status_ok(s, "compute_due_json") { take(out, true) } else { assert!(out.is_null()) }
+        if status_ok(s, "compute_due_json") {
+            take(out, true)
+        } else {
+            assert!(out.is_null())
+        }
     }
 
     // A clock: new + apply one by one, and replay.
     let mut clock: *mut motcua_clock = ptr::null_mut();
     // SAFETY: pointer/length pairs of live slices; valid out-pointer.
-    let s = unsafe { motcua_clock_new(limit.as_ptr(), limit.len(), policy.as_ptr(), policy.len(), &mut clock) };
+    let s = unsafe {
+        motcua_clock_new(
+            limit.as_ptr(),
+            limit.len(),
+            policy.as_ptr(),
+            policy.len(),
+            &mut clock,
+        )
+    };
     if status_ok(s, "clock_new") {
         for line in events.split(|&b| b == b'\n').take(64) {
             // SAFETY: live handles; pointer/length of a live slice.
@@ -187,7 +215,13 @@ fuzz_target!(|data: &[u8]| {
     let mut len = 0usize;
     // SAFETY: `buf` holds `buf.len()` writable bytes; `len` is writable.
     let s = unsafe {
-        motcua_status_message(status, MOTCUA_LANG_EN, buf.as_mut_ptr().cast(), buf.len(), &mut len)
+        motcua_status_message(
+            status,
+            MOTCUA_LANG_EN,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            &mut len,
+        )
     };
     assert_ne!(s, MOTCUA_STATUS_PANIC);
     if s == MOTCUA_STATUS_OK {

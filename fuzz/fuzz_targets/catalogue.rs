@@ -24,7 +24,11 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(back.doc(), cat.doc());
 
     for p in cat.procedures() {
-        assert!(cat.procedure(&p.id).is_some(), "procedure {} not found by id", p.id);
+        assert!(
+            cat.procedure(&p.id).is_some(),
+            "procedure {} not found by id",
+            p.id
+        );
         let _ = cat.services_of(&p.id).count();
         let _ = cat.by_field(&p.field).count();
         for f in &p.forms {

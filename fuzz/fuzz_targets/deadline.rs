@@ -48,7 +48,10 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let again = serde_json::to_string(&limit).expect("limit serialises");
-    assert_eq!(TimeLimit::from_json(&again).expect("limit re-parses"), limit);
+    assert_eq!(
+        TimeLimit::from_json(&again).expect("limit re-parses"),
+        limit
+    );
     let policy = if p[2].is_empty() {
         DeadlinePolicy::default()
     } else {
@@ -56,7 +59,10 @@ fuzz_target!(|data: &[u8]| {
         match DeadlinePolicy::from_json(t) {
             Ok(pol) => {
                 let again = serde_json::to_string(&pol).expect("policy serialises");
-                assert_eq!(DeadlinePolicy::from_json(&again).expect("policy re-parses"), pol);
+                assert_eq!(
+                    DeadlinePolicy::from_json(&again).expect("policy re-parses"),
+                    pol
+                );
                 pol
             }
             Err(e) => {
@@ -82,7 +88,10 @@ fuzz_target!(|data: &[u8]| {
                 }
                 if let Some(next) = bump(limit) {
                     if let Ok(d2) = compute_due(at, &next, cal, &policy) {
-                        assert!(d2.legal_due_date >= due.legal_due_date, "{limit:?} {next:?}");
+                        assert!(
+                            d2.legal_due_date >= due.legal_due_date,
+                            "{limit:?} {next:?}"
+                        );
                     }
                 }
                 let later = at + Duration::minutes(37);
@@ -94,7 +103,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
-    let Some(events_text) = text(p[3]) else { return };
+    let Some(events_text) = text(p[3]) else {
+        return;
+    };
     let events = match ClockEvent::from_json(events_text) {
         Ok(ev) => ev,
         Err(e) => {
@@ -103,7 +114,9 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let replayed = DeadlineClock::replay(limit, policy.clone(), events.clone(), cal);
-    let Ok(mut clock) = DeadlineClock::new(limit, policy) else { return };
+    let Ok(mut clock) = DeadlineClock::new(limit, policy) else {
+        return;
+    };
     let mut first_err = None;
     for e in events {
         let before = clock.clone();

@@ -16,8 +16,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use libfuzzer_sys::fuzz_target;
 use motcua::deadline::{Channel, TimeLimit};
 use motcua::dossier::{
-    Actor, Applicant, Command, CommandKind, Dossier, DossierContext, PaymentMethod, ResultDoc,
-    Role,
+    Actor, Applicant, Command, CommandKind, Dossier, DossierContext, PaymentMethod, ResultDoc, Role,
 };
 use motcua::level::ServiceLevel;
 use motcua_fuzz::{assert_typed, civil, text};
@@ -29,7 +28,10 @@ const CITIZEN: &str = "040099012345";
 fn check(d: &Dossier) {
     d.verify().expect("every produced or accepted log verifies");
     assert_eq!(d.state().len as usize, d.events().len());
-    assert!(d.events().windows(2).all(|w| w[0].at <= w[1].at), "time went backwards");
+    assert!(
+        d.events().windows(2).all(|w| w[0].at <= w[1].at),
+        "time went backwards"
+    );
     let back = Dossier::from_json(&d.to_json(), civil()).expect("a log re-reads");
     assert_eq!(&back, d);
     let replayed = Dossier::replay(d.id(), d.events().to_vec(), civil()).expect("replays");
@@ -59,7 +61,9 @@ fn word(u: &mut Unstructured<'_>, pool: &[&str]) -> AResult<String> {
 
 fn docs(u: &mut Unstructured<'_>) -> AResult<Vec<String>> {
     let n = u.int_in_range(0..=3)?;
-    (0..n).map(|_| word(u, &["tp1", "tp2", "tp3", ""])).collect()
+    (0..n)
+        .map(|_| word(u, &["tp1", "tp2", "tp3", ""]))
+        .collect()
 }
 
 fn limit(u: &mut Unstructured<'_>) -> AResult<TimeLimit> {
@@ -103,9 +107,16 @@ fn kind(u: &mut Unstructured<'_>, at: NaiveDateTime, seq: &mut u32) -> AResult<C
                 organisation: u.arbitrary()?,
             },
         },
-        1 => CommandKind::Submit { documents: docs(u)? },
-        2 => CommandKind::RequestSupplementAtDesk { missing: docs(u)?, reason: reason(u)? },
-        3 => CommandKind::Resubmit { documents: docs(u)? },
+        1 => CommandKind::Submit {
+            documents: docs(u)?,
+        },
+        2 => CommandKind::RequestSupplementAtDesk {
+            missing: docs(u)?,
+            reason: reason(u)?,
+        },
+        3 => CommandKind::Resubmit {
+            documents: docs(u)?,
+        },
         4 => CommandKind::RefuseAtReceipt { reason: reason(u)? },
         5 => {
             *seq += 1;
@@ -116,16 +127,28 @@ fn kind(u: &mut Unstructured<'_>, at: NaiveDateTime, seq: &mut u32) -> AResult<C
             };
             CommandKind::Accept { code }
         }
-        6 => CommandKind::Assign { officer: word(u, &["cv1", "cv2"])? },
-        7 => CommandKind::RequestSupplement { missing: docs(u)?, reason: reason(u)? },
-        8 => CommandKind::Supplement { documents: docs(u)? },
+        6 => CommandKind::Assign {
+            officer: word(u, &["cv1", "cv2"])?,
+        },
+        7 => CommandKind::RequestSupplement {
+            missing: docs(u)?,
+            reason: reason(u)?,
+        },
+        8 => CommandKind::Supplement {
+            documents: docs(u)?,
+        },
         9 => CommandKind::Forward {
             agency: word(u, &[OTHER, AG])?,
             step: word(u, &["s", "t"])?,
             budget: limit(u)?,
         },
-        10 => CommandKind::ReplyFromAgency { step: word(u, &["s", "t"])?, opinion: reason(u)? },
-        11 => CommandKind::RequestPayment { amount: u.arbitrary()? },
+        10 => CommandKind::ReplyFromAgency {
+            step: word(u, &["s", "t"])?,
+            opinion: reason(u)?,
+        },
+        11 => CommandKind::RequestPayment {
+            amount: u.arbitrary()?,
+        },
         12 => CommandKind::Pay {
             amount: u.arbitrary()?,
             method: *u.choose(&[
@@ -148,8 +171,12 @@ fn kind(u: &mut Unstructured<'_>, at: NaiveDateTime, seq: &mut u32) -> AResult<C
         },
         15 => CommandKind::Deny { reason: reason(u)? },
         16 => CommandKind::Stop { reason: reason(u)? },
-        17 => CommandKind::ReturnResult { online: u.arbitrary()? },
-        18 => CommandKind::SendByPost { tracking: word(u, &["EE123"])? },
+        17 => CommandKind::ReturnResult {
+            online: u.arbitrary()?,
+        },
+        18 => CommandKind::SendByPost {
+            tracking: word(u, &["EE123"])?,
+        },
         19 => CommandKind::ConfirmDelivery,
         20 => CommandKind::RequestWithdrawal { reason: reason(u)? },
         21 => CommandKind::ApproveWithdrawal,
@@ -195,7 +222,9 @@ fn structured(data: &[u8]) -> AResult<()> {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else { return };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
     match mode % 3 {
         0 => {
             let Some(s) = text(rest) else { return };

@@ -33,7 +33,11 @@ fn check(form: &Form, doc: &str) {
     };
     assert_eq!(report.valid, report.errors().next().is_none());
     for v in &report.violations {
-        assert!(v.pointer.is_empty() || v.pointer.starts_with('/'), "{}", v.pointer);
+        assert!(
+            v.pointer.is_empty() || v.pointer.starts_with('/'),
+            "{}",
+            v.pointer
+        );
         assert!((4000..5000).contains(&v.code), "{}", v.code);
         assert!(!v.message.is_empty() && !v.message_en.is_empty());
         assert!(matches!(v.severity, Severity::Error | Severity::Warning));
@@ -44,9 +48,13 @@ fn check(form: &Form, doc: &str) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else { return };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
     if mode % 2 == 0 {
-        let Some((&pick, doc)) = rest.split_first() else { return };
+        let Some((&pick, doc)) = rest.split_first() else {
+            return;
+        };
         let forms = &catalogue().doc().forms;
         if forms.is_empty() {
             return;

@@ -37,16 +37,28 @@ fn date(days: i64) -> Option<NaiveDate> {
 
 fuzz_target!(|i: Input| {
     // Lunar: arbitrary lunar date → solar → lunar.
-    let ld = LunarDate { year: i.lunar_year, month: i.lunar_month, day: i.lunar_day, leap: i.leap };
+    let ld = LunarDate {
+        year: i.lunar_year,
+        month: i.lunar_month,
+        day: i.lunar_day,
+        leap: i.leap,
+    };
     match lunar_to_solar(ld) {
         Ok(d) => {
-            assert_eq!(solar_to_lunar(d).expect("its own solar date converts back"), ld);
+            assert_eq!(
+                solar_to_lunar(d).expect("its own solar date converts back"),
+                ld
+            );
             let len = month_length(ld.year, ld.month, ld.leap).expect("the month exists");
             assert!((29..=30).contains(&len) && ld.day <= len, "{ld:?} {len}");
         }
         Err(e) => assert_typed(&e, 1000, 2000),
     }
-    for r in [tet(i.lunar_year), tet_eve(i.lunar_year), hung_kings_day(i.lunar_year)] {
+    for r in [
+        tet(i.lunar_year),
+        tet_eve(i.lunar_year),
+        hung_kings_day(i.lunar_year),
+    ] {
         if let Err(e) = r {
             assert_typed(&e, 1000, 2000);
         }
@@ -56,7 +68,9 @@ fuzz_target!(|i: Input| {
     }
 
     // Solar → lunar → solar.
-    let Some(d) = date(i64::from(i.day % 200_000)) else { return };
+    let Some(d) = date(i64::from(i.day % 200_000)) else {
+        return;
+    };
     match lunar_info(d) {
         Ok(info) => {
             assert_eq!(lunar_to_solar(info.date).expect("round trip"), d);
@@ -75,7 +89,11 @@ fuzz_target!(|i: Input| {
                 if n != 0 {
                     assert!(cal.is_working_day(r), "{d} + {n} = {r} is a day off");
                     // (d, r]: for n < 0 from a day off, d itself is not counted.
-                    let expected = if n < 0 && !cal.is_working_day(d) { n + 1 } else { n };
+                    let expected = if n < 0 && !cal.is_working_day(d) {
+                        n + 1
+                    } else {
+                        n
+                    };
                     let between = cal.working_days_between(d, r).expect("in range");
                     assert_eq!(between, expected, "{d} {n} {r}");
                     if cal.is_working_day(d) {
@@ -94,7 +112,9 @@ fuzz_target!(|i: Input| {
         }
         Err(e) => assert_typed(&e, 1000, 2000),
     }
-    let Some(e) = date(i64::from(i.day % 200_000) + i64::from(i.span % 800)) else { return };
+    let Some(e) = date(i64::from(i.day % 200_000) + i64::from(i.span % 800)) else {
+        return;
+    };
     match cal.working_days_between(d, e) {
         Ok(count) => {
             let (a, b, sign) = if d <= e { (d, e, 1) } else { (e, d, -1) };
