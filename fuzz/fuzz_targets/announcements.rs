@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     let back = parse_announcements(&again).expect("a serialised announcement re-parses");
     assert_eq!(back, anns);
 
-    let base = if data.len() % 2 == 0 {
+    let base = if data.len().is_multiple_of(2) {
         civil()
     } else {
         enterprise()

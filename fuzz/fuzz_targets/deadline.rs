@@ -86,13 +86,13 @@ fuzz_target!(|data: &[u8]| {
                     }
                     Err(e) => assert_typed(&e, 1000, 3000),
                 }
-                if let Some(next) = bump(limit) {
-                    if let Ok(d2) = compute_due(at, &next, cal, &policy) {
-                        assert!(
-                            d2.legal_due_date >= due.legal_due_date,
-                            "{limit:?} {next:?}"
-                        );
-                    }
+                if let Some(next) = bump(limit)
+                    && let Ok(d2) = compute_due(at, &next, cal, &policy)
+                {
+                    assert!(
+                        d2.legal_due_date >= due.legal_due_date,
+                        "{limit:?} {next:?}"
+                    );
                 }
                 let later = at + Duration::minutes(37);
                 if let Ok(d3) = compute_due(later, &limit, cal, &policy) {

@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
-    if mode % 2 == 0 {
+    if mode.is_multiple_of(2) {
         let Some((&pick, doc)) = rest.split_first() else {
             return;
         };
