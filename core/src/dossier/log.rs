@@ -87,12 +87,33 @@ struct LogOut<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LogIn {
+pub(super) struct LogIn {
     format: String,
-    dossier: String,
-    length: usize,
-    head: String,
-    events: Vec<Event>,
+    pub(super) dossier: String,
+    pub(super) length: usize,
+    pub(super) head: String,
+    pub(super) events: Vec<Event>,
+}
+
+/// Parses a serialised log: JSON (5006), format name (5006), size (5011). No chain check.
+pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
+    let log: LogIn =
+        serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
+    if log.format != LOG_FORMAT {
+        return Err(DossierError::parse(
+            "dossier log",
+            format!("format {:?}, expected {LOG_FORMAT:?}", log.format),
+        )
+        .into());
+    }
+    if log.events.len() > MAX_EVENTS {
+        return Err(DossierError::TooLarge {
+            len: log.events.len(),
+            max: MAX_EVENTS,
+        }
+        .into());
+    }
+    Ok(log)
 }
 
 fn map_clock_error(command: &str, e: Error) -> Error {
@@ -586,22 +607,7 @@ impl Dossier {
     /// Reads a log: parses it (malformed or truncated JSON: 5006), checks the chain against
     /// the declared length and head (5008; another dossier's log: 5007), and replays it.
     pub fn from_json(json: &str, cal: &WorkCalendar) -> Result<Dossier, Error> {
-        let log: LogIn =
-            serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
-        if log.format != LOG_FORMAT {
-            return Err(DossierError::parse(
-                "dossier log",
-                format!("format {:?}, expected {LOG_FORMAT:?}", log.format),
-            )
-            .into());
-        }
-        if log.events.len() > MAX_EVENTS {
-            return Err(DossierError::TooLarge {
-                len: log.events.len(),
-                max: MAX_EVENTS,
-            }
-            .into());
-        }
+        let log = read_log(json)?;
         verify_chain(&log.dossier, &log.events, Some((log.length, &log.head)))?;
         Dossier::replay(log.dossier, log.events, cal)
     }
