@@ -49,7 +49,7 @@ pub use model::{
     FeeChannel, FeeKind, GovLevel, LegalBasis, OnlineService, Procedure, ProcedureResult,
     Publication, Step, Variant,
 };
-pub use query::{CatalogueOverview, CatalogueQuery, ContextRequest, QueryResult};
+pub use query::{CatalogueCheck, CatalogueOverview, CatalogueQuery, ContextRequest, QueryResult};
 
 use crate::form::id::validate_agency_code;
 use crate::form::{Form, FormSpec, Severity};

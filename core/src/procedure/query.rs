@@ -5,11 +5,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::error::ProcedureError;
+use super::error::{CatalogueProblem, ProcedureError};
+use super::model::CatalogueDoc;
 use super::model::{GovLevel, OnlineService, Procedure};
 use super::{Catalogue, LevelStats};
 use crate::dossier::DossierContext;
-use crate::form::Form;
+use crate::form::{Form, Severity};
 use crate::form::id::validate_agency_code;
 use crate::level::ServiceLevel;
 
@@ -67,6 +68,15 @@ pub struct CatalogueOverview<'a> {
     pub forms: usize,
     /// Warnings found while loading.
     pub warnings: usize,
+}
+
+/// Every problem of a catalogue document ([`Catalogue::check_json`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogueCheck {
+    /// No problem of severity error: [`Catalogue::from_json`] accepts it.
+    pub valid: bool,
+    /// Every problem, errors and warnings, each with a JSON pointer.
+    pub problems: Vec<CatalogueProblem>,
 }
 
 /// A request for the [`DossierContext`] of a catalogue procedure, as an agency receives it.
@@ -167,6 +177,37 @@ fn agency_matches(svc: &OnlineService, agency: &str) -> bool {
 }
 
 impl Catalogue {
+    /// Lists every problem of a catalogue document (errors and warnings) without building a
+    /// catalogue. Malformed JSON is 3103 and a document over [`super::MAX_CATALOGUE_BYTES`]
+    /// 3105, as in [`Catalogue::from_json`]; the problems are the report, not an error.
+    ///
+    /// ```
+    /// use motcua::procedure::Catalogue;
+    /// let c = Catalogue::check_json(r#"{"version": "", "procedures": []}"#)?;
+    /// assert!(!c.valid);
+    /// assert_eq!(c.problems[0].pointer, "/version");
+    /// assert_eq!(Catalogue::check_json("{").unwrap_err().code(), 3103);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
+    pub fn check_json(text: &str) -> Result<CatalogueCheck, crate::Error> {
+        if text.len() > super::MAX_CATALOGUE_BYTES {
+            return Err(ProcedureError::CatalogueTooLarge {
+                size: text.len(),
+                limit: super::MAX_CATALOGUE_BYTES,
+            }
+            .into());
+        }
+        let doc: CatalogueDoc =
+            serde_json::from_str(text).map_err(|e| ProcedureError::CatalogueParse {
+                detail: e.to_string(),
+            })?;
+        let problems = Catalogue::problems(&doc);
+        Ok(CatalogueCheck {
+            valid: problems.iter().all(|p| p.severity != Severity::Error),
+            problems,
+        })
+    }
+
     /// The procedures and services a filter selects.
     ///
     /// ```
