@@ -195,6 +195,36 @@ fn deadline_static() {
 }
 
 #[test]
+fn catalogue_shared() {
+    check("test_catalogue", Link::Shared);
+}
+
+#[test]
+fn catalogue_static() {
+    check("test_catalogue", Link::Static);
+}
+
+#[test]
+fn form_shared() {
+    check("test_form", Link::Shared);
+}
+
+#[test]
+fn form_static() {
+    check("test_form", Link::Static);
+}
+
+#[test]
+fn dossier_shared() {
+    check("test_dossier", Link::Shared);
+}
+
+#[test]
+fn dossier_static() {
+    check("test_dossier", Link::Static);
+}
+
+#[test]
 fn lunar_shared() {
     check("test_lunar", Link::Shared);
 }

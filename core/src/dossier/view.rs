@@ -42,6 +42,10 @@ impl ViewOptions {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ViewOptions, Error> {
+        // serde reads a struct from an array too: only an object is accepted.
+        if !json.trim_start().starts_with('{') {
+            return Err(DossierError::parse("view options", "expected a JSON object").into());
+        }
         let o: ViewOptions =
             serde_json::from_str(json).map_err(|e| DossierError::parse("view options", e))?;
         o.as_of()?;

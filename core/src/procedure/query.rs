@@ -123,6 +123,13 @@ fn parse<T: for<'de> Deserialize<'de>>(
             format!("{what_vi} dài {} byte, vượt quá 1 MiB", json.len()),
         ));
     }
+    // serde reads a struct from an array too: only an object is a filter or a request.
+    if !json.trim_start().starts_with('{') {
+        return Err(invalid(
+            format!("{what} must be a JSON object"),
+            format!("{what_vi} phải là một đối tượng JSON"),
+        ));
+    }
     serde_json::from_str(json).map_err(|e| {
         invalid(
             format!("malformed {what}: {e}"),

@@ -17,6 +17,15 @@ fn invalid(name: &str, detail: impl ToString) -> crate::Error {
     .into()
 }
 
+/// serde reads a struct from an array too: only an object is accepted.
+fn object(json: &str, name: &str) -> Result<(), crate::Error> {
+    if json.trim_start().starts_with('{') {
+        Ok(())
+    } else {
+        Err(invalid(name, "expected a JSON object"))
+    }
+}
+
 impl ReportParams {
     /// Parses the period and counting choices: `{"from": "2017-01-01", "to":
     /// "2017-01-11", "group_by"?, "end_point"?, "due_view"?, "granularity"?, "denied"?,
@@ -28,9 +37,11 @@ impl ReportParams {
     /// let p = ReportParams::from_json(r#"{"from": "2017-01-01", "to": "2017-01-11", "group_by": "agency"}"#)?;
     /// assert_eq!(p.to.to_string(), "2017-01-11");
     /// assert_eq!(ReportParams::from_json(r#"{"from": "2017-01-01"}"#).unwrap_err().code(), 6002);
+    /// assert_eq!(ReportParams::from_json(r#"["2017-01-01", "2017-01-11"]"#).unwrap_err().code(), 6002);
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ReportParams, crate::Error> {
+        object(json, "params")?;
         serde_json::from_str(json).map_err(|e| invalid("params", e))
     }
 }
@@ -57,6 +68,7 @@ impl ReportInput {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ReportInput, crate::Error> {
+        object(json, "input")?;
         serde_json::from_str(json).map_err(|e| invalid("input", e))
     }
 
