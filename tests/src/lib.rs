@@ -390,3 +390,159 @@ pub fn run_deadline_vectors(json: &str) -> Result<(usize, Vec<String>), serde_js
     }
     Ok((v.compute_due.len() + v.clock.len(), fails))
 }
+
+// ------------------------------------------------------------------------------ forms
+
+/// The form and identifier vector file (`tests/vectors/forms.json`).
+#[derive(Debug, Deserialize)]
+pub struct FormVectors {
+    /// The specification the form cases name `"vec"`.
+    pub spec: Value,
+    /// Identifier cases.
+    pub identifiers: Vec<IdCase>,
+    /// Form cases.
+    pub forms: Vec<FormCase>,
+}
+
+/// One identifier case: `format` as a form field's (`"cccd"`, `"mst"`…).
+#[derive(Debug, Deserialize)]
+pub struct IdCase {
+    /// Identifier.
+    pub name: String,
+    /// The format.
+    pub format: String,
+    /// The value.
+    pub input: String,
+    /// Expected subset of the parsed JSON.
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected error code.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One form case: a document validated against a specification or a catalogue form.
+#[derive(Debug, Deserialize)]
+pub struct FormCase {
+    /// Identifier.
+    pub name: String,
+    /// A specification object, or `"vec"` for the file's `spec`.
+    #[serde(default)]
+    pub spec: Option<Value>,
+    /// A form of the embedded catalogue: form id or procedure code.
+    #[serde(default)]
+    pub catalogue_form: Option<String>,
+    /// The document.
+    #[serde(default)]
+    pub values: Option<Value>,
+    /// The document as raw text (for malformed ones).
+    #[serde(default)]
+    pub values_text: Option<String>,
+    /// Expected subset of the report.
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected error code.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl FormCase {
+    /// The specification JSON text, when the case has one (`"vec"` resolved).
+    pub fn spec_text(&self, shared: &Value) -> Option<String> {
+        self.spec.as_ref().map(|s| match s {
+            Value::String(name) if name == "vec" => shared.to_string(),
+            other => other.to_string(),
+        })
+    }
+
+    /// The document's JSON text.
+    pub fn values_text(&self) -> String {
+        match (&self.values_text, &self.values) {
+            (Some(t), _) => t.clone(),
+            (None, Some(v)) => v.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The form vectors, embedded.
+pub const FORM_VECTORS: &str = include_str!("../vectors/forms.json");
+
+/// One identifier case through the Rust core, as the bindings do it.
+pub fn run_id_case(c: &IdCase) -> Result<Result<Value, u32>, String> {
+    let format: motcua::form::IdFormat = serde_json::from_value(Value::String(c.format.clone()))
+        .map_err(|e| format!("unknown format {:?}: {e}", c.format))?;
+    Ok(motcua::form::id::validate_as(format, &c.input)
+        .map(|v| serde_json::to_value(v).unwrap_or_default())
+        .map_err(|e| e.code()))
+}
+
+/// One form case through the Rust core, as the bindings do it.
+pub fn run_form_case(
+    c: &FormCase,
+    shared: &Value,
+    cat: &motcua::procedure::Catalogue,
+) -> Result<Result<Value, u32>, String> {
+    let values = c.values_text();
+    let run = || -> Result<Value, motcua::Error> {
+        let report = match (c.spec_text(shared), &c.catalogue_form) {
+            (Some(spec), _) => motcua::form::Form::from_json(&spec)?.validate_json(&values)?,
+            (None, Some(key)) => match cat.form_for(key) {
+                Some(form) => form.validate_json(&values)?,
+                None => {
+                    return Err(motcua::procedure::ProcedureError::QueryInvalid {
+                        detail: format!("no e-form {key:?}"),
+                        detail_vi: format!("không có biểu mẫu {key:?}"),
+                    }
+                    .into());
+                }
+            },
+            (None, None) => {
+                return Err(motcua::BindingError::InvalidArgument {
+                    detail: "no spec".into(),
+                    detail_vi: "no spec".into(),
+                }
+                .into());
+            }
+        };
+        Ok(serde_json::to_value(report).unwrap_or_default())
+    };
+    Ok(run().map_err(|e| e.code()))
+}
+
+/// Runs every form and identifier vector through the Rust core; returns the number of cases
+/// and the failures (empty = all pass).
+pub fn run_form_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::Error> {
+    let v: FormVectors = serde_json::from_str(json)?;
+    let cat = motcua::procedure::Catalogue::vietnam_default();
+    let mut fails = Vec::new();
+    for c in &v.identifiers {
+        match run_id_case(c) {
+            Ok(o) => {
+                let outcome = o.map(|v| vec![v]);
+                if let Some(f) = check_outcome(&c.name, &outcome, &[c.expect.as_ref()], c.error) {
+                    fails.push(format!("{f} ({})", c.note));
+                }
+            }
+            Err(e) => fails.push(format!("{}: {e}", c.name)),
+        }
+    }
+    for c in &v.forms {
+        match run_form_case(c, &v.spec, &cat) {
+            Ok(o) => {
+                let outcome = o.map(|v| vec![v]);
+                if let Some(f) = check_outcome(&c.name, &outcome, &[c.expect.as_ref()], c.error) {
+                    fails.push(format!("{f} ({})", c.note));
+                }
+            }
+            Err(e) => fails.push(format!("{}: {e}", c.name)),
+        }
+    }
+    Ok((v.identifiers.len() + v.forms.len(), fails))
+}

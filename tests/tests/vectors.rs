@@ -39,3 +39,16 @@ fn the_subset_rule() {
         None
     );
 }
+
+#[test]
+fn form_vectors_pass_in_rust() {
+    let (n, fails) = motcua_conformance::run_form_vectors(motcua_conformance::FORM_VECTORS)
+        .expect("vector file parses");
+    assert!(n >= 60, "only {n} cases");
+    assert!(
+        fails.is_empty(),
+        "{} of {n} failed:\n{}",
+        fails.len(),
+        fails.join("\n")
+    );
+}
