@@ -546,3 +546,148 @@ pub fn run_form_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::
     }
     Ok((v.identifiers.len() + v.forms.len(), fails))
 }
+
+// ------------------------------------------------------------------------------ dossiers
+
+/// The dossier vector file (`tests/vectors/dossier.json`).
+#[derive(Debug, Deserialize)]
+pub struct DossierVectors {
+    /// Named dossier contexts.
+    pub contexts: serde_json::Map<String, Value>,
+    /// Named actors.
+    pub actors: serde_json::Map<String, Value>,
+    /// The cases.
+    pub cases: Vec<DossierCase>,
+}
+
+/// One command sequence.
+#[derive(Debug, Deserialize)]
+pub struct DossierCase {
+    /// Identifier.
+    pub name: String,
+    /// The dossier's identifier.
+    pub id: String,
+    /// The name of the context passed with every command.
+    pub context: String,
+    /// The commands: `{at, actor (name or object), command}`.
+    pub steps: Vec<Value>,
+    /// The code the last step is rejected with.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The instant of the state (`YYYY-MM-DDTHH:MM[:SS]`).
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// Expected subset of the state.
+    pub expect: Value,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl DossierVectors {
+    /// The command documents of a case (actor names resolved), as JSON texts.
+    pub fn commands(&self, c: &DossierCase) -> Vec<String> {
+        c.steps
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                if let Some(name) = s.get("actor").and_then(Value::as_str) {
+                    let actor = self.actors.get(name).cloned().unwrap_or(Value::Null);
+                    s["actor"] = actor;
+                }
+                s.to_string()
+            })
+            .collect()
+    }
+
+    /// The context JSON text of a case.
+    pub fn context(&self, c: &DossierCase) -> String {
+        self.contexts
+            .get(&c.context)
+            .map(Value::to_string)
+            .unwrap_or_default()
+    }
+
+    /// The state options JSON text of a case (`None`: the defaults).
+    pub fn options(c: &DossierCase) -> Option<String> {
+        c.as_of
+            .as_ref()
+            .map(|a| serde_json::json!({ "as_of": a }).to_string())
+    }
+}
+
+/// The dossier vectors, embedded.
+pub const DOSSIER_VECTORS: &str = include_str!("../vectors/dossier.json");
+
+/// Checks one case's outcome, as every runner reports it: the status of each step (0 =
+/// accepted) and the state JSON of the final log (or the code of the state call).
+pub fn check_dossier_case(
+    c: &DossierCase,
+    statuses: &[u32],
+    state: &Result<Value, u32>,
+) -> Option<String> {
+    let n = c.steps.len();
+    if statuses.len() != n {
+        return Some(format!(
+            "{}: {} step statuses for {n} steps",
+            c.name,
+            statuses.len()
+        ));
+    }
+    for (i, s) in statuses.iter().enumerate() {
+        let want = if i + 1 == n { c.error.unwrap_or(0) } else { 0 };
+        if *s != want {
+            return Some(format!("{}: step {i} status {s}, want {want}", c.name));
+        }
+    }
+    match state {
+        Err(code) => Some(format!("{}: state error {code}", c.name)),
+        Ok(v) => json_subset_mismatch(&c.expect, v).map(|m| format!("{}: {m}", c.name)),
+    }
+}
+
+/// One case through the Rust core, as the bindings do it: the step statuses and the state.
+pub fn run_dossier_case(
+    v: &DossierVectors,
+    c: &DossierCase,
+    cal: &WorkCalendar,
+) -> (Vec<u32>, Result<Value, u32>) {
+    use motcua::dossier::{Dossier, ViewOptions};
+    let context = v.context(c);
+    let mut log = Dossier::new(c.id.as_str()).to_json();
+    let mut statuses = Vec::new();
+    for cmd in v.commands(c) {
+        match Dossier::apply_json(&log, &cmd, Some(&context), cal) {
+            Ok((next, _event)) => {
+                log = next;
+                statuses.push(0);
+            }
+            Err(e) => statuses.push(e.code()),
+        }
+    }
+    let state = (|| -> Result<Value, motcua::Error> {
+        let options = match DossierVectors::options(c) {
+            Some(o) => ViewOptions::from_json(&o)?,
+            None => ViewOptions::default(),
+        };
+        let d = Dossier::from_json(&log, cal)?;
+        Ok(serde_json::to_value(d.view(&options, cal)?).unwrap_or_default())
+    })()
+    .map_err(|e| e.code());
+    (statuses, state)
+}
+
+/// Runs every dossier vector through the Rust core; returns the number of cases and the
+/// failures (empty = all pass).
+pub fn run_dossier_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::Error> {
+    let v: DossierVectors = serde_json::from_str(json)?;
+    let cal = WorkCalendar::vietnam_civil_service();
+    let mut fails = Vec::new();
+    for c in &v.cases {
+        let (statuses, state) = run_dossier_case(&v, c, &cal);
+        if let Some(f) = check_dossier_case(c, &statuses, &state) {
+            fails.push(format!("{f} ({})", c.note));
+        }
+    }
+    Ok((v.cases.len(), fails))
+}

@@ -52,3 +52,16 @@ fn form_vectors_pass_in_rust() {
         fails.join("\n")
     );
 }
+
+#[test]
+fn dossier_vectors_pass_in_rust() {
+    let (n, fails) = motcua_conformance::run_dossier_vectors(motcua_conformance::DOSSIER_VECTORS)
+        .expect("vector file parses");
+    assert!(n >= 15, "only {n} cases");
+    assert!(
+        fails.is_empty(),
+        "{} of {n} failed:\n{}",
+        fails.len(),
+        fails.join("\n")
+    );
+}
