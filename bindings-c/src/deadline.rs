@@ -22,9 +22,9 @@ use motcua::deadline::{
 use serde::Serialize;
 
 use crate::calendar::{cal_ref, motcua_calendar};
+use crate::json::{core, json_in, json_out};
 use crate::lang::{lang_from_c, motcua_lang};
 use crate::panic::{boundary, boundary_void};
-use crate::json::{core, json_in, json_out};
 use crate::status::{MOTCUA_STATUS_INVALID_ARGUMENT, motcua_status};
 use crate::string::str_in;
 use crate::{check_null, put};

@@ -10,8 +10,8 @@ use super::model::CatalogueDoc;
 use super::model::{GovLevel, OnlineService, Procedure};
 use super::{Catalogue, LevelStats};
 use crate::dossier::DossierContext;
-use crate::form::{Form, Severity};
 use crate::form::id::validate_agency_code;
+use crate::form::{Form, Severity};
 use crate::level::ServiceLevel;
 
 /// A filter of procedures and their online services. Every criterion is optional and all the
