@@ -373,3 +373,22 @@ proptest! {
         }
     }
 }
+
+/// Regression (found by the simulation's invariants): a dossier received in the period and
+/// denied after its end is in progress in that period, not denied in it.
+#[test]
+fn a_denial_after_the_period_is_not_counted_in_it() {
+    let mut s = finished(
+        base("2026-03-20 09:00", "2026-04-10 17:00"),
+        "2026-04-02 10:00",
+    );
+    s.denied = true;
+    s.status = Status::Denied;
+    let r = one(s.clone(), &march());
+    assert_eq!(r.denied, 0);
+    assert_eq!(r.in_progress.total, 1);
+    let april = ReportParams::new(d(4, 1), d(4, 30)).group_by(GroupBy::Total);
+    let r = one(s, &april);
+    assert_eq!(r.denied, 1);
+    assert_eq!(r.received.carried_over, 1);
+}

@@ -189,7 +189,8 @@ pub fn bieu06(summaries: &[DossierSummary], params: &ReportParams) -> Result<Bie
         } else {
             row.received.direct_postal += 1;
         }
-        if s.denied {
+        // Denied within the period only: a denial after its end is still "in progress" here.
+        if s.denied && s.finished_at.is_some_and(|t| t < end) {
             row.denied += 1;
         }
         match outcome {
