@@ -57,7 +57,11 @@ pub(crate) fn state(
     args::json_value(&d.view(&options, cal)?)
 }
 
-pub(crate) fn replay(cal: &WorkCalendar, id: &JsValue, events: &JsValue) -> Result<JsValue, Failure> {
+pub(crate) fn replay(
+    cal: &WorkCalendar,
+    id: &JsValue,
+    events: &JsValue,
+) -> Result<JsValue, Failure> {
     let id = args::text(id, "id", MAX_KEY_UNITS)?;
     let events = args::doc(events, "events", MAX_LOG_UNITS)?;
     args::parse_json(&Dossier::replay_json(&id, &events, cal)?)
@@ -91,7 +95,9 @@ pub fn dossier_state(log: JsValue, options: JsValue) -> JsResult<JsValue> {
 #[wasm_bindgen(js_name = dossierVerify, skip_typescript)]
 pub fn dossier_verify(log: JsValue) -> JsResult<JsValue> {
     let log = log_arg(&log)?;
-    Ok(args::json_value(&Dossier::verify_json(&log).map_err(Failure)?)?)
+    Ok(args::json_value(
+        &Dossier::verify_json(&log).map_err(Failure)?,
+    )?)
 }
 
 /// `dossierReplay(id, events)` → the log rebuilt from its events (chain and transitions

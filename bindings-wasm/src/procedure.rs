@@ -100,7 +100,9 @@ pub fn dossier_context_js(request: JsValue) -> JsResult<JsValue> {
 #[wasm_bindgen(js_name = catalogueProblems, skip_typescript)]
 pub fn catalogue_problems(json: JsValue) -> JsResult<JsValue> {
     let text = args::doc(&json, "json", MAX_CATALOGUE_UNITS)?;
-    Ok(args::json_value(&Catalogue::check_json(&text).map_err(Failure)?)?)
+    Ok(args::json_value(
+        &Catalogue::check_json(&text).map_err(Failure)?,
+    )?)
 }
 
 /// An immutable procedure catalogue: the embedded default (`Catalogue.vietnamDefault()`) or
