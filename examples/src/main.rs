@@ -8,6 +8,8 @@
 //! motcua between FROM TO [--enterprise] [--json]                  working days in (FROM, TO]
 //! motcua why DATE [--enterprise] [--lang vi|en] [--json]          is DATE a working day, and why
 //! motcua due RECEIVED LIMIT [POLICY] [--lang vi|en] [--json]      appointment for a dossier
+//! motcua catalogue [CODE] [--lang vi|en] [--json]                  embedded procedures, levels
+//! motcua validate FORM_ID VALUES [--lang vi|en] [--json]           validate e-form values (JSON)
 //! motcua simulate [--seed N] [--dossiers N] [--json] …            a provincial portal, Biểu 06 report
 //! ```
 //! `RECEIVED` is Vietnam local time `YYYY-MM-DDTHH:MM`; `LIMIT` and `POLICY` are JSON
@@ -100,6 +102,8 @@ fn main() -> ExitCode {
         "between" => cmd_between(&opts),
         "why" => cmd_why(&opts),
         "due" => cmd_due(&opts),
+        "catalogue" => cmd_catalogue(&opts),
+        "validate" => cmd_validate(&opts),
         "-h" | "--help" | "help" => {
             say!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -402,6 +406,118 @@ fn cmd_due(o: &Opts) -> Result<(), CliError> {
             due.appointment_at.format("%H:%M %d/%m/%Y")
         );
         say!("{}", explanation.text(o.lang));
+    }
+    Ok(())
+}
+
+fn cmd_catalogue(o: &Opts) -> Result<(), CliError> {
+    use motcua::procedure::Catalogue;
+    let cat = Catalogue::try_vietnam_default()?;
+    let lang = o.lang;
+    if let Some(code) = o.args.first() {
+        let p = cat
+            .procedure(code)
+            .ok_or_else(|| CliError::Usage(format!("no procedure {code:?} in the catalogue")))?;
+        if o.json {
+            say!("{}", serde_json::to_string_pretty(p).unwrap_or_default());
+            return Ok(());
+        }
+        say!(
+            "{} {}",
+            p.code.as_deref().unwrap_or(&p.id),
+            p.name.get(lang)
+        );
+        say!("  {}: {}", lang.pick("lĩnh vực", "field"), p.field);
+        for v in &p.variants {
+            say!(
+                "  {} — {}: {} ({} {})",
+                v.name.get(lang),
+                lang.pick("thời hạn", "time limit"),
+                v.time_limit.text(lang),
+                v.documents.len(),
+                lang.pick("thành phần hồ sơ", "documents")
+            );
+        }
+        for s in cat.services_of(&p.id) {
+            say!(
+                "  {}: {}",
+                lang.pick("dịch vụ công trực tuyến", "online service"),
+                s.level
+            );
+        }
+        if !p.forms.is_empty() {
+            say!(
+                "  {}: {}",
+                lang.pick("biểu mẫu điện tử", "e-forms"),
+                p.forms.join(", ")
+            );
+        }
+        return Ok(());
+    }
+    let stats = cat.stats();
+    if o.json {
+        let procs: Vec<_> = cat
+            .procedures()
+            .iter()
+            .map(|p| json!({"id": p.id, "code": p.code, "name": p.name.get(lang), "field": p.field, "forms": p.forms}))
+            .collect();
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"stats": stats, "procedures": procs}))
+                .unwrap_or_default()
+        );
+        return Ok(());
+    }
+    for p in cat.procedures() {
+        let limits: Vec<String> = p.variants.iter().map(|v| v.time_limit.text(lang)).collect();
+        say!(
+            "{:<10} {:<24} {}  [{}]",
+            p.code.as_deref().unwrap_or(&p.id),
+            p.field,
+            p.name.get(lang),
+            limits.join("; ")
+        );
+    }
+    say!();
+    say!(
+        "{}: {} · {}: {} · {}: {}",
+        lang.pick("thủ tục", "procedures"),
+        stats.procedures,
+        lang.pick("có dịch vụ trực tuyến", "with an online service"),
+        stats.procedures_online,
+        lang.pick("dịch vụ công trực tuyến", "online services"),
+        stats.services
+    );
+    for (level, n) in &stats.by_level {
+        say!("  {level}: {n}");
+    }
+    Ok(())
+}
+
+fn cmd_validate(o: &Opts) -> Result<(), CliError> {
+    use motcua::procedure::Catalogue;
+    let cat = Catalogue::try_vietnam_default()?;
+    let id = arg(o, 0, "form id")?;
+    let form = cat
+        .form(id)
+        .ok_or_else(|| CliError::Usage(format!("no e-form {id:?} in the catalogue")))?;
+    let report = form.validate_json(arg(o, 1, "form values JSON")?)?;
+    if o.json {
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
+    } else if report.violations.is_empty() {
+        say!("{}", o.lang.pick("Hợp lệ.", "Valid."));
+    } else {
+        for v in &report.violations {
+            say!(
+                "{} [{}] {}",
+                v.pointer,
+                v.code,
+                o.lang.pick(&v.message, &v.message_en)
+            );
+        }
     }
     Ok(())
 }

@@ -100,3 +100,38 @@ fn errors_have_codes_and_exit_statuses() {
     let (code, _, _) = motcua(&["add", "not-a-date", "1"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn catalogue_and_form_validation() {
+    let (code, out, _) = motcua(&["catalogue", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["stats"]["procedures"].as_u64().unwrap() >= 20);
+    let (code, out, _) = motcua(&["catalogue", "1.001193"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Đăng ký khai sinh"), "{out}");
+    let (code, _, _) = motcua(&["catalogue", "9.999999"]);
+    assert_eq!(code, 2);
+    // Every violation, each with its JSON pointer and code.
+    let (code, out, _) = motcua(&[
+        "validate",
+        "1.001193/to-khai-dang-ky-khai-sinh",
+        r#"{"unknown_field": 1}"#,
+        "--json",
+    ]);
+    assert_eq!(code, 0);
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["valid"], false);
+    let violations = r["violations"].as_array().unwrap();
+    assert!(violations.len() > 3);
+    assert!(
+        violations
+            .iter()
+            .any(|x| x["pointer"] == "/unknown_field" && x["code"] == 4016)
+    );
+    assert!(violations.iter().any(|x| x["code"] == 4001));
+    // Malformed JSON is an error with a code, not a report.
+    let (code, _, err) = motcua(&["validate", "1.001193/to-khai-dang-ky-khai-sinh", "{"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("49"), "{err}");
+}

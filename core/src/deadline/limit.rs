@@ -79,6 +79,16 @@ fn default_cutoff() -> NaiveTime {
 }
 
 impl TimeLimit {
+    /// The limit in words, e.g. "3 ngày làm việc" / "3 working days".
+    ///
+    /// ```
+    /// use motcua::{deadline::TimeLimit, Lang};
+    /// assert_eq!(TimeLimit::WorkingDays(3).text(Lang::Vi), "3 ngày làm việc");
+    /// ```
+    pub fn text(&self, lang: crate::Lang) -> String {
+        super::explain::limit_text(self, lang)
+    }
+
     /// `SameDay` with the 15:00 cut-off.
     ///
     /// ```
