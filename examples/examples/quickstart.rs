@@ -45,9 +45,9 @@ fn main() -> Result<(), motcua::Error> {
     let service = catalogue.services_of(PROCEDURE).next();
     let ctx = DossierContext::from_catalogue(procedure, None, service, AGENCY, AGENCY, on)?;
     println!(
-        "time limit {} working days; checklist {:?}",
-        serde_json::to_value(ctx.time_limit).expect("json")["working_days"],
-        ctx.required_documents
+        "time limit {}; checklist {}",
+        serde_json::to_string(&ctx.time_limit).expect("json"),
+        serde_json::to_string(&ctx.required_documents).expect("json")
     );
 
     let desk = Actor::new("cb01", Role::DeskOfficer, Some(AGENCY));
@@ -192,7 +192,10 @@ fn main() -> Result<(), motcua::Error> {
         st.status.as_str(),
         view.status_label,
         view.portal_status.unwrap_or(0),
-        timeliness.against_current.label(Lang::Vi)
+        serde_json::to_value(timeliness.against_current)
+            .expect("json")
+            .as_str()
+            .unwrap_or("-")
     );
     println!(
         "RESULT code={} due={} appointment={} state={} timeliness={} verified={}",
