@@ -165,6 +165,16 @@ fn check(program: &str, link: Link) {
 }
 
 #[test]
+fn threads_shared() {
+    check("test_threads", Link::Shared);
+}
+
+#[test]
+fn threads_static() {
+    check("test_threads", Link::Static);
+}
+
+#[test]
 fn calendar_shared() {
     check("test_calendar", Link::Shared);
 }
