@@ -175,6 +175,16 @@ fn threads_static() {
 }
 
 #[test]
+fn identifiers_shared() {
+    check("test_identifiers", Link::Shared);
+}
+
+#[test]
+fn identifiers_static() {
+    check("test_identifiers", Link::Static);
+}
+
+#[test]
 fn calendar_shared() {
     check("test_calendar", Link::Shared);
 }
