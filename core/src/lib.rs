@@ -41,6 +41,7 @@ pub mod dossier;
 pub mod error;
 pub mod form;
 pub mod level;
+pub mod limits;
 pub mod lunar;
 pub mod procedure;
 pub mod report;

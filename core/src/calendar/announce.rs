@@ -8,11 +8,10 @@ use super::CalendarError;
 use super::rules::check_entry_dates;
 use super::types::{AnnouncedKind, Announcement};
 use crate::Error;
+use crate::limits::InputLimits;
 
 /// Default size limit of an announcement document: 1 MiB (the embedded 17 years take ~20 KB).
 pub const DEFAULT_MAX_ANNOUNCEMENT_BYTES: usize = 1 << 20;
-/// Most announcements one document may hold.
-const MAX_ANNOUNCEMENTS: usize = 1000;
 /// Most entries (days off + working days) one announcement may hold.
 const MAX_ENTRIES: usize = 366;
 
@@ -51,6 +50,32 @@ pub fn parse_announcements_with_limit(
     json: &str,
     limit: usize,
 ) -> Result<Vec<Announcement>, Error> {
+    parse_announcements_with_limits(
+        json,
+        &InputLimits {
+            announcement_bytes: limit,
+            ..InputLimits::default()
+        },
+    )
+}
+
+/// [`parse_announcements`] under [`InputLimits::announcement_bytes`] and
+/// [`InputLimits::announcements`] (both 1106 when exceeded, the size before parsing).
+///
+/// ```
+/// use motcua::calendar::parse_announcements_with_limits;
+/// use motcua::limits::InputLimits;
+/// let one = r#"{"year": 2026, "source": {"document": "x"}, "days_off": []}"#;
+/// let limits = InputLimits { announcements: 1, ..InputLimits::default() };
+/// assert!(parse_announcements_with_limits(one, &limits).is_ok());
+/// let two = format!("[{one}, {one}]");
+/// assert_eq!(parse_announcements_with_limits(&two, &limits).unwrap_err().code(), 1106);
+/// ```
+pub fn parse_announcements_with_limits(
+    json: &str,
+    limits: &InputLimits,
+) -> Result<Vec<Announcement>, Error> {
+    let limit = limits.announcement_bytes;
     if json.len() > limit {
         return Err(CalendarError::InputTooLarge {
             size: json.len(),
@@ -64,10 +89,10 @@ pub fn parse_announcements_with_limit(
     } else {
         vec![serde_json::from_value(value).map_err(parse_err)?]
     };
-    if anns.len() > MAX_ANNOUNCEMENTS {
+    if anns.len() > limits.announcements {
         return Err(CalendarError::InputTooLarge {
             size: anns.len(),
-            limit: MAX_ANNOUNCEMENTS,
+            limit: limits.announcements,
         }
         .into());
     }

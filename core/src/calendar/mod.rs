@@ -50,7 +50,7 @@ use serde::{Deserialize, Serialize};
 
 pub use announce::{
     DEFAULT_MAX_ANNOUNCEMENT_BYTES, embedded_announcements, parse_announcements,
-    parse_announcements_with_limit,
+    parse_announcements_with_limit, parse_announcements_with_limits,
 };
 pub use error::CalendarError;
 pub use types::{
@@ -188,6 +188,17 @@ impl WorkCalendarBuilder {
     /// Parses announcements from JSON (one object or an array) and adds them.
     pub fn announcements_json(self, json: &str) -> Result<Self, Error> {
         let anns = parse_announcements(json)?;
+        Ok(self.announcements(anns))
+    }
+
+    /// [`WorkCalendarBuilder::announcements_json`] under other limits
+    /// ([`parse_announcements_with_limits`]).
+    pub fn announcements_json_with_limits(
+        self,
+        json: &str,
+        limits: &crate::limits::InputLimits,
+    ) -> Result<Self, Error> {
+        let anns = parse_announcements_with_limits(json, limits)?;
         Ok(self.announcements(anns))
     }
 

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::hours::{self, Clock};
-use super::limit::parse_error;
+use super::limit::{check_size, parse_error};
 use super::timeliness::{Assessment, Timeliness, classify};
 use super::{
     AppointmentTime, DeadlineError, DeadlinePolicy, Due, ExtensionNotice, OnSupplement,
@@ -12,6 +12,7 @@ use super::{
 };
 use crate::Error;
 use crate::calendar::WorkCalendar;
+use crate::limits::InputLimits;
 
 /// Something that happened to a dossier, with its timestamp (Vietnam local time).
 ///
@@ -143,9 +144,41 @@ impl ClockEvent {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Vec<ClockEvent>, Error> {
+        ClockEvent::from_json_with_limits(json, &InputLimits::default())
+    }
+
+    /// [`ClockEvent::from_json`] under [`InputLimits::deadline_bytes`] (checked before
+    /// parsing) and [`InputLimits::clock_events`]; both 2012, naming the limit.
+    ///
+    /// ```
+    /// use motcua::deadline::ClockEvent;
+    /// use motcua::limits::InputLimits;
+    /// let two = r#"[{"type": "received", "at": "2026-03-02T09:00:00"},
+    ///               {"type": "finished", "at": "2026-03-02T10:00:00"}]"#;
+    /// let limits = InputLimits { clock_events: 1, ..InputLimits::default() };
+    /// let err = ClockEvent::from_json_with_limits(two, &limits).unwrap_err();
+    /// assert_eq!(err.code(), 2012);
+    /// assert!(err.to_string().contains("limit of 1"));
+    /// ```
+    pub fn from_json_with_limits(
+        json: &str,
+        limits: &InputLimits,
+    ) -> Result<Vec<ClockEvent>, Error> {
+        check_size("event", json, limits)?;
         let v: serde_json::Value =
             serde_json::from_str(json).map_err(|e| parse_error("event", &e))?;
-        if v.is_array() {
+        if let Some(a) = v.as_array() {
+            if a.len() > limits.clock_events {
+                return Err(DeadlineError::Parse {
+                    what: "event".into(),
+                    detail: format!(
+                        "{} events, more than the limit of {}",
+                        a.len(),
+                        limits.clock_events
+                    ),
+                }
+                .into());
+            }
             serde_json::from_value(v).map_err(|e| parse_error("event", &e))
         } else {
             serde_json::from_value(v)

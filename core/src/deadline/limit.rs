@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::DeadlineError;
 use crate::Error;
+use crate::limits::InputLimits;
 
 /// The default same-day cut-off, 15:00 (Decree 23/2015/NĐ-CP Art. 7; Decree 61/2018/NĐ-CP
 /// Art. 18).
@@ -162,6 +163,7 @@ impl TimeLimit {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<TimeLimit, Error> {
+        check_size("time limit", json, &InputLimits::default())?;
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| parse_error("time limit", &e))?;
         if let Some(obj) = value.as_object() {
@@ -206,6 +208,23 @@ impl TimeLimit {
             TimeLimit::WorkingHours(_) | TimeLimit::FractionalWorkingDays(_)
         )
     }
+}
+
+/// Refuses a document over [`InputLimits::deadline_bytes`] before parsing (2012: the deadline
+/// block has no size code of its own).
+pub(crate) fn check_size(what: &str, json: &str, limits: &InputLimits) -> Result<(), Error> {
+    if json.len() > limits.deadline_bytes {
+        return Err(DeadlineError::Parse {
+            what: what.into(),
+            detail: format!(
+                "{} bytes, more than the limit of {} bytes",
+                json.len(),
+                limits.deadline_bytes
+            ),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 pub(crate) fn parse_error(what: &str, e: &serde_json::Error) -> Error {

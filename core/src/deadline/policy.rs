@@ -489,6 +489,7 @@ impl DeadlinePolicy {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<DeadlinePolicy, Error> {
+        super::limit::check_size("policy", json, &crate::limits::InputLimits::default())?;
         let p: DeadlinePolicy =
             serde_json::from_str(json).map_err(|e| parse_error("policy", &e))?;
         p.validate()?;

@@ -8,6 +8,7 @@ use super::event::{Applicant, PaymentMethod, ResultDoc};
 use super::types::{Actor, DossierContext};
 use crate::Error;
 use crate::deadline::{Channel, TimeLimit};
+use crate::limits::InputLimits;
 
 /// What is asked (JSON internally tagged by `type`, snake_case).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -240,6 +241,30 @@ impl Command {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Command, Error> {
+        Command::from_json_with_limits(json, &InputLimits::default())
+    }
+
+    /// [`Command::from_json`] under [`InputLimits::command_bytes`] (5011, checked before
+    /// parsing).
+    ///
+    /// ```
+    /// use motcua::dossier::Command;
+    /// use motcua::limits::InputLimits;
+    /// let json = r#"{"at": "2026-03-02T09:00:00", "actor": {"id": "a", "role": "applicant"},
+    ///                "command": {"type": "confirm_delivery"}}"#;
+    /// let tight = InputLimits { command_bytes: 16, ..InputLimits::default() };
+    /// assert_eq!(Command::from_json_with_limits(json, &tight).unwrap_err().code(), 5011);
+    /// ```
+    pub fn from_json_with_limits(json: &str, limits: &InputLimits) -> Result<Command, Error> {
+        if json.len() > limits.command_bytes {
+            return Err(DossierError::TooLarge {
+                what: "command",
+                len: json.len(),
+                unit: "bytes",
+                max: limits.command_bytes,
+            }
+            .into());
+        }
         let v: serde_json::Value =
             serde_json::from_str(json).map_err(|e| DossierError::parse("command JSON", e))?;
         if let Some(t) = v

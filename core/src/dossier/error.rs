@@ -247,11 +247,17 @@ pub enum DossierError {
         /// Why (Vietnamese).
         detail_vi: String,
     },
-    /// A log larger than the configured limit (code 5011).
-    #[error("log of {len} events exceeds the limit of {max}")]
+    /// An input over a configured limit (code 5011; see [`crate::limits::InputLimits`]): a
+    /// log of more events than allowed, or a log or command text of more bytes (refused
+    /// before parsing).
+    #[error("{what} of {len} {unit} exceeds the limit of {max}")]
     TooLarge {
-        /// Events in the log.
+        /// What was read: `"log"` or `"command"`.
+        what: &'static str,
+        /// Its size.
         len: usize,
+        /// The unit of `len` and `max`: `"events"` or `"bytes"`.
+        unit: &'static str,
         /// The limit.
         max: usize,
     },
@@ -408,8 +414,23 @@ impl Localized for DossierError {
             DossierError::InvalidConfig {
                 what, detail_vi, ..
             } => format!("Cấu hình {what} không hợp lệ: {detail_vi}"),
-            DossierError::TooLarge { len, max } => {
-                format!("Nhật ký có {len} sự kiện, vượt giới hạn {max}")
+            DossierError::TooLarge {
+                what,
+                len,
+                unit,
+                max,
+            } => {
+                let what = if *what == "command" {
+                    "Lệnh"
+                } else {
+                    "Nhật ký"
+                };
+                let unit = if *unit == "bytes" {
+                    "byte"
+                } else {
+                    "sự kiện"
+                };
+                format!("{what} có {len} {unit}, vượt giới hạn {max}")
             }
         }
     }

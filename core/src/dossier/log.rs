@@ -17,11 +17,13 @@ use crate::calendar::WorkCalendar;
 use crate::deadline::{
     ClockEvent, ClockStatus, DeadlineClock, DeadlineError, OnSupplement, compute_due,
 };
+use crate::limits::InputLimits;
 
 /// The format name of a serialised log.
 pub const LOG_FORMAT: &str = "motcua.dossier.v1";
 
-/// Largest log accepted by [`Dossier::from_json`] (events).
+/// Largest log accepted by [`Dossier::from_json`] (events; the default of
+/// [`InputLimits::log_events`]).
 pub const MAX_EVENTS: usize = 100_000;
 
 /// A dossier: an append-only log of [`Event`]s chained by SHA-256, the [`DossierState`]
@@ -108,7 +110,9 @@ pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
     }
     if log.events.len() > MAX_EVENTS {
         return Err(DossierError::TooLarge {
+            what: "log",
             len: log.events.len(),
+            unit: "events",
             max: MAX_EVENTS,
         }
         .into());
@@ -607,7 +611,55 @@ impl Dossier {
     /// Reads a log: parses it (malformed or truncated JSON: 5006), checks the chain against
     /// the declared length and head (5008; another dossier's log: 5007), and replays it.
     pub fn from_json(json: &str, cal: &WorkCalendar) -> Result<Dossier, Error> {
-        let log = read_log(json)?;
+        Dossier::from_json_with_limits(json, cal, &InputLimits::default())
+    }
+
+    /// [`Dossier::from_json`] under [`InputLimits::log_bytes`] (checked before parsing) and
+    /// [`InputLimits::log_events`] (before the chain is checked); both 5011.
+    ///
+    /// ```
+    /// use motcua::calendar::WorkCalendar;
+    /// use motcua::dossier::Dossier;
+    /// use motcua::limits::InputLimits;
+    /// let cal = WorkCalendar::vietnam_civil_service();
+    /// let log = Dossier::new("hs-1").to_json();
+    /// let tight = InputLimits { log_bytes: 10, ..InputLimits::default() };
+    /// let err = Dossier::from_json_with_limits(&log, &cal, &tight).unwrap_err();
+    /// assert_eq!((err.code(), err.kind()), (5011, motcua::ErrorKind::LimitExceeded));
+    /// assert!(Dossier::from_json_with_limits(&log, &cal, &InputLimits::default()).is_ok());
+    /// ```
+    pub fn from_json_with_limits(
+        json: &str,
+        cal: &WorkCalendar,
+        limits: &InputLimits,
+    ) -> Result<Dossier, Error> {
+        if json.len() > limits.log_bytes {
+            return Err(DossierError::TooLarge {
+                what: "log",
+                len: json.len(),
+                unit: "bytes",
+                max: limits.log_bytes,
+            }
+            .into());
+        }
+        let log: LogIn =
+            serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
+        if log.format != LOG_FORMAT {
+            return Err(DossierError::parse(
+                "dossier log",
+                format!("format {:?}, expected {LOG_FORMAT:?}", log.format),
+            )
+            .into());
+        }
+        if log.events.len() > limits.log_events {
+            return Err(DossierError::TooLarge {
+                what: "log",
+                len: log.events.len(),
+                unit: "events",
+                max: limits.log_events,
+            }
+            .into());
+        }
         verify_chain(&log.dossier, &log.events, Some((log.length, &log.head)))?;
         Dossier::replay(log.dossier, log.events, cal)
     }

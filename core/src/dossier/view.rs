@@ -300,7 +300,9 @@ impl Dossier {
             serde_json::from_str(events).map_err(|e| DossierError::parse("events JSON", e))?;
         if events.len() > super::MAX_EVENTS {
             return Err(DossierError::TooLarge {
+                what: "log",
                 len: events.len(),
+                unit: "events",
                 max: super::MAX_EVENTS,
             }
             .into());

@@ -717,7 +717,12 @@ mod tests {
                 detail: s(),
                 detail_vi: s(),
             },
-            DossierError::TooLarge { len: 0, max: 0 },
+            DossierError::TooLarge {
+                what: "log",
+                len: 0,
+                unit: "events",
+                max: 0,
+            },
         ];
         let report = vec![
             ReportError::InvalidPeriod { from: s(), to: s() },

@@ -1040,7 +1040,22 @@ impl Form {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Form, crate::Error> {
-        let limits = FormLimits::default();
+        Form::from_json_with_limits(text, FormLimits::default())
+    }
+
+    /// Parses and compiles a JSON specification of at most `limits.max_bytes` (4910,
+    /// checked before parsing); the form then validates documents under `limits`.
+    ///
+    /// ```
+    /// use motcua::form::{Form, FormLimits};
+    /// let spec = r#"{"id": "x", "fields": [{"name": "a", "type": "text"}]}"#;
+    /// let small = FormLimits { max_bytes: 16, ..FormLimits::default() };
+    /// assert_eq!(Form::from_json_with_limits(spec, small).unwrap_err().code(), 4910);
+    /// let form = Form::from_json_with_limits(spec, FormLimits { max_bytes: 100, ..small })?;
+    /// assert_eq!(form.limits().max_bytes, 100);
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
+    pub fn from_json_with_limits(text: &str, limits: FormLimits) -> Result<Form, crate::Error> {
         if text.len() > limits.max_bytes {
             return Err(FormError::LimitExceeded {
                 limit: super::error::Limit::Bytes,
@@ -1052,7 +1067,7 @@ impl Form {
         let spec: FormSpec = serde_json::from_str(text).map_err(|e| FormError::SpecParse {
             detail: e.to_string(),
         })?;
-        Form::new(spec)
+        Form::with_limits(spec, limits)
     }
 
     /// The specification this form was compiled from.

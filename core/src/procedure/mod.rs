@@ -54,9 +54,11 @@ pub use query::{CatalogueCheck, CatalogueOverview, CatalogueQuery, ContextReques
 use crate::form::id::validate_agency_code;
 use crate::form::{Form, FormSpec, Severity};
 use crate::level::{CheckContext, LevelIssue, ServiceLevel, check};
+use crate::limits::InputLimits;
 
-/// Largest catalogue text accepted by [`Catalogue::from_json`] (16 MiB).
-pub const MAX_CATALOGUE_BYTES: usize = 16 << 20;
+/// Largest catalogue text accepted by [`Catalogue::from_json`] (8 MiB, 70 times the embedded
+/// catalogue; the default of [`InputLimits::catalogue_bytes`]).
+pub const MAX_CATALOGUE_BYTES: usize = 8 << 20;
 
 const DEFAULT_CATALOGUE: &str = include_str!("../../data/catalogue.json");
 const DEFAULT_FORMS: &str = include_str!("../../data/catalogue-forms.json");
@@ -146,10 +148,31 @@ impl Catalogue {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Catalogue, crate::Error> {
-        if text.len() > MAX_CATALOGUE_BYTES {
+        Catalogue::from_json_with_limits(text, &InputLimits::default())
+    }
+
+    /// [`Catalogue::from_json`] under [`InputLimits::catalogue_bytes`] (3105, checked before
+    /// parsing) and [`InputLimits::catalogue_items`] (3104 naming the list, checked before
+    /// the procedures are validated).
+    ///
+    /// ```
+    /// use motcua::limits::InputLimits;
+    /// use motcua::procedure::Catalogue;
+    /// let limits = InputLimits { catalogue_items: 1, ..InputLimits::default() };
+    /// let two = r#"{"version": "1", "procedures": [], "services": [], "forms": [
+    ///     {"id": "a", "fields": []}, {"id": "b", "fields": []}]}"#;
+    /// let err = Catalogue::from_json_with_limits(two, &limits).unwrap_err();
+    /// assert_eq!(err.code(), 3104);
+    /// assert!(err.to_string().contains("/forms"));
+    /// ```
+    pub fn from_json_with_limits(
+        text: &str,
+        limits: &InputLimits,
+    ) -> Result<Catalogue, crate::Error> {
+        if text.len() > limits.catalogue_bytes {
             return Err(ProcedureError::CatalogueTooLarge {
                 size: text.len(),
-                limit: MAX_CATALOGUE_BYTES,
+                limit: limits.catalogue_bytes,
             }
             .into());
         }
@@ -157,6 +180,31 @@ impl Catalogue {
             serde_json::from_str(text).map_err(|e| ProcedureError::CatalogueParse {
                 detail: e.to_string(),
             })?;
+        let max = limits.catalogue_items;
+        let counts = [
+            ("/procedures", "procedures", "thủ tục", doc.procedures.len()),
+            (
+                "/services",
+                "online services",
+                "dịch vụ công",
+                doc.services.len(),
+            ),
+            ("/forms", "forms", "biểu mẫu", doc.forms.len()),
+        ];
+        let problems: Vec<CatalogueProblem> = counts
+            .iter()
+            .filter(|c| c.3 > max)
+            .map(|&(pointer, en, vi, n)| CatalogueProblem {
+                pointer: pointer.into(),
+                name: "procedure.too_many_items",
+                severity: Severity::Error,
+                detail: format!("{n} {en}, more than the limit of {max}"),
+                detail_vi: format!("{n} {vi}, vượt giới hạn {max}"),
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(ProcedureError::CatalogueInvalid { problems }.into());
+        }
         Catalogue::new(doc)
     }
 
