@@ -38,9 +38,21 @@
 #define MOTCUA_MAX_JSON_BYTES (1 << 20)
 
 /**
+ * Largest input of `motcua_report_bieu06_json`: 64 MiB (a summary is about 700 bytes, so
+ * some 90,000 dossiers per call). Larger is `MOTCUA_STATUS_INVALID_ARGUMENT` before parsing.
+ */
+#define MOTCUA_MAX_REPORT_JSON_BYTES (64 << 20)
+
+/**
  * Opaque handle of an immutable working calendar (wraps the core `WorkCalendar`).
  */
 typedef struct motcua_calendar motcua_calendar;
+
+/**
+ * Opaque handle of an immutable procedure catalogue (wraps the core `Catalogue`: procedures,
+ * online services and compiled e-forms). Shareable across threads.
+ */
+typedef struct motcua_catalogue motcua_catalogue;
 
 /**
  * Opaque handle of one dossier's deadline clock (wraps the core `DeadlineClock`): the time
@@ -289,6 +301,11 @@ typedef struct motcua_lunar_info {
  * The catalogue exceeds the size limit (core code 3105).
  */
 #define MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE 3105
+
+/**
+ * The catalogue query is malformed or names a procedure or form the catalogue does not have (core code 3106).
+ */
+#define MOTCUA_STATUS_PROCEDURE_QUERY_INVALID 3106
 
 /**
  * A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
@@ -973,6 +990,392 @@ motcua_status motcua_clock_events_json(const struct motcua_clock *clock, char **
 void motcua_clock_free(struct motcua_clock *clock);
 
 /**
+ * The log of a new, empty dossier: `{"format": "motcua.dossier.v1", "dossier": id,
+ * "length": 0, "head": "000…0", "events": []}`. Its first command is `create`.
+ *
+ * @param id      UTF-8 identifier chosen by the caller (a submission number, a UUID…); the
+ *                dossier code is given at receipt.
+ * @param id_len  its length in bytes (at most 1 KiB).
+ * @param out     receives a NUL-terminated UTF-8 JSON string; free it with
+ *                `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; `MOTCUA_STATUS_INVALID_ARGUMENT` over 1 KiB;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `id` must be NULL or point to `id_len` readable bytes; `out` must be NULL or point to a
+ * writable `char *`. Thread-safe.
+ */
+motcua_status motcua_dossier_new_json(const uint8_t *id, size_t id_len, char **out);
+
+/**
+ * Applies a command to a dossier's log. On success, `*new_log_out` is the new log (the old
+ * one plus the event) and `*event_out` the new event (with the Form 01–05 data it produced:
+ * receipt slip, supplementation request, refusal, apology, hand-overs). On a rejection,
+ * the status says why (wrong state, role, agency, a legal guard…), nothing is written, and
+ * the caller's log is untouched (it is only read): keep using it.
+ *
+ * @param cal              the calendar of the deadlines (the civil-service calendar).
+ * @param context_json     a dossier context (`motcua_catalogue_dossier_context_json`, or
+ *                         written by hand) for a `create` command that carries no `context`
+ *                         of its own; ignored by every other command, so a caller may pass
+ *                         the procedure's context with each one. NULL with length 0: none.
+ * @param context_len      its length (0: none).
+ * @param log_json         the current log (`motcua_dossier_new_json` for a new dossier).
+ * @param log_len          its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param command_json     the command.
+ * @param command_len      its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param new_log_out      receives the new log; free it with `motcua_string_free`.
+ * @param event_out        receives the new event; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; the rejection: 5001 not allowed in this state (terminal
+ *         states accept nothing), 5002 wrong role, 5003 wrong agency, 5004 a legal guard
+ *         (incomplete checklist, supplementation after 3 working days, a second apology…),
+ *         5005 a timestamp before the last event, 5010 an invalid context; a bad input:
+ *         5006 malformed or truncated log / command / context (an unknown command type, a
+ *         `create` with its own context and a context argument), 5007 the log's events
+ *         belong to another dossier, 5008 a log whose hash chain is broken, 5011 too many
+ *         events, 2003/2004 instants outside the calendar; `MOTCUA_STATUS_INVALID_ARGUMENT`
+ *         a document over the size limit; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `new_log_out` and `event_out` must be NULL or point to writable
+ * `char *`s. Thread-safe.
+ */
+motcua_status motcua_dossier_apply_json(const struct motcua_calendar *cal,
+                                        const uint8_t *context_json,
+                                        size_t context_len,
+                                        const uint8_t *log_json,
+                                        size_t log_len,
+                                        const uint8_t *command_json,
+                                        size_t command_len,
+                                        char **new_log_out,
+                                        char **event_out);
+
+/**
+ * What a log says as of an instant, as JSON: `{"dossier", "length", "head", "as_of",
+ * "state": {"status", "code", "received_at", "due": {"legal_due_date", "appointment_at",
+ * …}, "documents", "supplement_requests", "apologies", "result", …}, "status_label",
+ * "portal_status": 1–10 | null, "clock": {"current": {"legal_due_date", "appointment_at",
+ * "overdue", …}, "supplements", "steps", …} | null, "timeliness": {"against_current", …} |
+ * null, "summary": {…} | null, "sync": {…} | null}`. `clock` and `timeliness` exist from
+ * receipt on; `summary` (what reports read; storable for `motcua_report_bieu06_json`) from
+ * creation on; `sync` (the national portal's record, dates `yyyyMMddHHmmss`) once the
+ * dossier has a code.
+ *
+ * @param cal           the calendar.
+ * @param log_json      the log.
+ * @param log_len       its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param options_json  `{"as_of"?: "YYYY-MM-DDTHH:MM[:SS]", "status_mapping"?: {"withdrawn":
+ *                      8, …}}` (default: as of the last event, the default mapping), or NULL.
+ * @param options_len   its length; 0 for the defaults.
+ * @param out           receives a NUL-terminated UTF-8 JSON string; free it with
+ *                      `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 5006 malformed log or options; 5007; 5008; 5010 a portal code
+ *         outside 1–10; 5011; 2011 `as_of` before the receipt; 2003 `as_of` outside the
+ *         calendar; a transition the log holds but the rules refuse (5001–5005);
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT`; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_dossier_state_json(const struct motcua_calendar *cal,
+                                        const uint8_t *log_json,
+                                        size_t log_len,
+                                        const uint8_t *options_json,
+                                        size_t options_len,
+                                        char **out);
+
+/**
+ * Checks a log's hash chain (SHA-256 over canonical JSON), its declared length and head,
+ * without a calendar. A tampered log is a **report**, not an error status: `{"valid":
+ * false, "dossier", "length", "head", "problem": {"code": 5008, "name": "dossier.tampered",
+ * "index": 3, "tamper": "edited" | "removed" | "inserted" | "reordered", "message",
+ * "message_en"}}` names the first bad event (`"code": 5007` with no `tamper` when the events
+ * belong to another dossier); `{"valid": true, …, "problem": null}` otherwise.
+ *
+ * @param log_json  the log.
+ * @param log_len   its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param out       receives a NUL-terminated UTF-8 JSON string; free it with
+ *                  `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` (read `valid`); 5006 a log that is not one (malformed or
+ *         truncated JSON, wrong format name, a malformed event); 5011 too many events;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT`; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `log_json` must be NULL or point to `log_len` readable bytes; `out` must be NULL or point
+ * to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_dossier_verify_json(const uint8_t *log_json, size_t log_len, char **out);
+
+/**
+ * Rebuilds a dossier's log from its events (e.g. kept one per row): checks the chain and
+ * every transition again, and returns the log (`"length"` and `"head"` recomputed), the
+ * form the other functions read. Replay reproduces state, deadlines and timeliness exactly.
+ *
+ * @param cal          the calendar.
+ * @param id           UTF-8 identifier of the dossier the events must belong to.
+ * @param id_len       its length in bytes (at most 1 KiB).
+ * @param events_json  a JSON array of events, in order.
+ * @param events_len   its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param out          receives a NUL-terminated UTF-8 JSON string; free it with
+ *                     `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 5006 malformed events; 5007 events of another dossier; 5008
+ *         a broken chain; 5001–5005 a transition the rules refuse; 5011;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT`; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_dossier_replay_json(const struct motcua_calendar *cal,
+                                         const uint8_t *id,
+                                         size_t id_len,
+                                         const uint8_t *events_json,
+                                         size_t events_len,
+                                         char **out);
+
+/**
+ * Validates a document against an e-form specification and returns **every** violation:
+ * `{"valid": bool, "violations": [{"pointer": "/nguoi_yeu_cau/so_dinh_danh", "code": 4111,
+ * "name": "form.cccd_format", "severity": "error", "message": "… (vi)", "message_en":
+ * "…"}, …]}`, in document order. `valid` is false when any violation has severity
+ * `"error"`; warnings (soft checks such as a CCCD whose birth year differs from the birth
+ * date, 4201–4299) never make it false. Each violation carries both languages.
+ *
+ * @param spec        the specification JSON (`core/schema/form_spec.schema.json`).
+ * @param spec_len    its length in bytes (at most 1 MiB).
+ * @param values      the document JSON (an object of field values).
+ * @param values_len  its length in bytes (at most 1 MiB; strings at most 64 KiB, arrays 1,000
+ *                    items, nesting 32 levels, 10,000 members in all).
+ * @param out         receives the report, a NUL-terminated UTF-8 JSON string; free it with
+ *                    `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` (the document may still be invalid: read `valid`); 4901
+ *         malformed specification; 4902 a specification with problems; 4903 the document is
+ *         not JSON; 4910 over 1 MiB; 4911 a string too long; 4912 an array too long; 4913
+ *         nested too deeply; 4914 too many members; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `spec` and `values` must be NULL or point to that many readable bytes; `out` must be NULL
+ * or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_form_validate_json(const uint8_t *spec,
+                                        size_t spec_len,
+                                        const uint8_t *values,
+                                        size_t values_len,
+                                        char **out);
+
+/**
+ * `motcua_form_validate_json` with a catalogue's e-form: by form id
+ * (`"1.001193/to-khai-dang-ky-khai-sinh"`), or the first e-form of a procedure by code or id
+ * (`"1.001193"`). The catalogue's forms are compiled once, when it is loaded.
+ *
+ * @param cat         the catalogue.
+ * @param key         UTF-8 form id, procedure code or procedure id.
+ * @param key_len     its length in bytes (at most 1 KiB).
+ * @param values      the document JSON.
+ * @param values_len  its length in bytes (limits as `motcua_form_validate_json`).
+ * @param out         receives the report; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` (read `valid`); 3106 no such form; 4903, 4910–4914 as
+ *         `motcua_form_validate_json`; `MOTCUA_STATUS_INVALID_ARGUMENT` a key over 1 KiB;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `key` and `values` must be NULL or point to that
+ * many readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_form_validate_json(const struct motcua_catalogue *cat,
+                                                  const uint8_t *key,
+                                                  size_t key_len,
+                                                  const uint8_t *values,
+                                                  size_t values_len,
+                                                  char **out);
+
+/**
+ * Validates a 12-digit personal identification number (số định danh cá nhân, on the CCCD /
+ * Thẻ căn cước). Only the 12 digits are a hard rule (the law guarantees no more): the parts
+ * of Circular 07/2016/TT-BCA come back with soft-check warnings, never errors:
+ * `{"number": "001099012345", "province_code": 1, "province": "Hà Nội", "gender": "male",
+ * "birth_year": 1999, "warnings": [{"code": 4201, "name", "message", "message_en"}, …]}`.
+ *
+ * @param value      UTF-8 value, as typed (no spaces: nothing is trimmed).
+ * @param value_len  its length in bytes.
+ * @param out        receives a NUL-terminated UTF-8 JSON string; free it with
+ *                   `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4111 not 12 digits; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `value` must be NULL or point to `value_len` readable bytes; `out` must be NULL or point
+ * to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_validate_cccd(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a legacy 9-digit identity card number (CMND): `{"number"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4112 not 9 digits; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_cmnd(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a personal identity number, 12 digits (CCCD) or 9 (CMND): `{"type": "cccd" |
+ * "cmnd", "number"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4113 neither; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_personal_id(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a tax code (mã số thuế) under the current rules: 10 digits whose 10th is
+ * `10 − (Σ mod 11)` with `Σ = 31·d1 + 29·d2 + 23·d3 + 19·d4 + 17·d5 + 13·d6 + 7·d7 + 5·d8 +
+ * 3·d9` (a prefix with `Σ mod 11 = 0` is never valid); the branch form `XXXXXXXXXX-YYY` (or
+ * 13 digits) with `YYY` 001–999; the 12-digit personal number (since 1 July 2025).
+ * `{"kind": "organisation" | "branch" | "personal_id", "normalized": "0100109106-001",
+ * "branch": 1 | null}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4101 wrong shape; 4102 wrong check digit; 4103 a prefix with
+ *         no check digit; 4104 branch 000; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_mst(const uint8_t *value,
+                                  size_t value_len,
+                                  char **out);
+
+/**
+ * Validates a Vietnamese mobile number (`0` or `+84`, then 9 digits starting 3, 5, 7, 8 or
+ * 9): `{"kind": "mobile", "national": "0912345678", "e164": "+84912345678"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4121 not a mobile number; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_mobile(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a Vietnamese fixed-line number (`02` + 9 digits, or `+842` + 9 digits):
+ * `{"kind": "fixed", "national", "e164"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4122 not a fixed-line number; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_fixed_phone(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a mobile or fixed-line number: `{"kind": "mobile" | "fixed", "national",
+ * "e164"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4123 neither; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_phone(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates an e-mail address (a pragmatic RFC 5321 subset): `{"normalized"}`, the address
+ * with its domain lower-cased.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4131 not an address; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_email(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates an agency code in either format, QCVN 102:2016 (`000.00.01.H22`, level-1 code
+ * rightmost) or Decision 20/2020 (`H55.242`, leftmost): `{"format": "qcvn102" |
+ * "decision20", "level1": "H22", "code"}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4151 not an agency code; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_agency_code(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * Validates a dossier code `<agency code>-YYMMDD-NNNN` (Circular 01/2018/TT-VPCP Art. 19):
+ * `{"agency": {"format", "level1", "code"}, "date": "2025-03-15", "sequence": 7}`.
+ *
+ * @param value      UTF-8 value.
+ * @param value_len  its length in bytes.
+ * @param out        receives the JSON; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 4141 wrong shape; 4142 an impossible date or sequence 0000;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * As `motcua_validate_cccd`.
+ */
+motcua_status motcua_validate_dossier_code(const uint8_t *value, size_t value_len, char **out);
+
+/**
+ * The online service levels and the regimes that define them, as JSON: `{"levels":
+ * [{"level": "level_4", "scheme": "decree43", "name": "Dịch vụ công trực tuyến mức độ 4",
+ * "name_en": "Online service level 4", "required": {"information_online": true, …},
+ * "decree42": "full_process", "decree43": "level_4"}, …], "regimes": [{"regime",
+ * "instrument": "42/2022/NĐ-CP", "scheme", "effective_from", "effective_until"}, …]}`;
+ * `required` are the minimum capabilities, `decree42`/`decree43` the heuristic mapping to
+ * the other classification (the capabilities decide; see `core/src/level.rs`).
+ *
+ * @param out  receives a NUL-terminated UTF-8 JSON string; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` or `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_service_levels_json(char **out);
+
+/**
  * Converts a Gregorian date to the Vietnamese lunar date.
  *
  * Example: 2026-02-17 → lunar 2026-01-01 (Tết Bính Ngọ), leap 0.
@@ -1113,6 +1516,228 @@ motcua_status motcua_lunar_month_length(int32_t lunar_year,
  * `out` must be NULL or point to a writable `char *`. Thread-safe.
  */
 motcua_status motcua_lunar_year_name(int32_t lunar_year, char **out);
+
+/**
+ * Creates the embedded default catalogue: at least 20 real procedures of different fields
+ * and levels of government (civil status, certification, judicial records, business
+ * registration, construction, land…), their online services and e-forms, each value with
+ * its source (`core/data/catalogue.json`, `catalogue-forms.json`). Loading parses and checks
+ * about 140 KB of JSON: create it once and share it.
+ *
+ * @param out  receives a new handle on success; free it with `motcua_catalogue_free`.
+ * @return `MOTCUA_STATUS_OK`; `MOTCUA_STATUS_NULL_POINTER`; 3103/3104 only if the embedded
+ *         data were broken (the test suite guarantees they are not).
+ *
+ * # Safety
+ * `out` must be NULL or point to a writable `motcua_catalogue *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_new_default(struct motcua_catalogue **out);
+
+/**
+ * Loads a catalogue from JSON (`core/schema/catalogue.schema.json`: `{"version",
+ * "procedures": […], "services"?: […], "forms"?: […]}`) and checks it; a document with any
+ * error is refused (use `motcua_catalogue_problems_json` to list every problem).
+ *
+ * @param json      UTF-8 bytes of the document (not necessarily NUL-terminated).
+ * @param json_len  its length in bytes; at most 16 MiB.
+ * @param out       receives a new handle on success; free it with `motcua_catalogue_free`.
+ * @return `MOTCUA_STATUS_OK`; 3103 malformed JSON or a wrong shape; 3104 the catalogue has
+ *         errors (duplicate codes, step budgets over the limit, unknown references…); 3105
+ *         over 16 MiB; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `json` must be NULL or point to `json_len` readable bytes; `out` must be NULL or point to
+ * a writable `motcua_catalogue *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_from_json(const uint8_t *json,
+                                         size_t json_len,
+                                         struct motcua_catalogue **out);
+
+/**
+ * Frees a catalogue. NULL is a no-op.
+ *
+ * @param cat  a handle returned by this library, or NULL.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue not freed yet, and no other thread may be using it.
+ */
+void motcua_catalogue_free(struct motcua_catalogue *cat);
+
+/**
+ * Lists every problem of a catalogue document, errors and warnings, without loading it:
+ * `{"valid": false, "problems": [{"pointer": "/procedures/3/variants/0/steps", "name":
+ * "procedure.step_budget_exceeded", "severity": "error", "detail": "…", "detail_vi": "…"},
+ * …]}`. A catalogue with problems is a report, not an error status.
+ *
+ * @param json      UTF-8 bytes of the document.
+ * @param json_len  its length in bytes; at most 16 MiB.
+ * @param out       receives a NUL-terminated UTF-8 JSON string; free it with
+ *                  `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 3103 malformed JSON; 3105 over 16 MiB;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `json` must be NULL or point to `json_len` readable bytes; `out` must be NULL or point to
+ * a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_problems_json(const uint8_t *json, size_t json_len, char **out);
+
+/**
+ * One procedure, by national code (`"1.001193"`) or catalogue id, as JSON (name, field,
+ * authorities, legal basis, variants with time limits, documents, fees and steps, result,
+ * e-form ids, sources), or the JSON `null` when the catalogue has no such procedure.
+ *
+ * @param cat       the catalogue.
+ * @param code      UTF-8 code or id.
+ * @param code_len  its length in bytes (at most 1 KiB).
+ * @param out       receives a NUL-terminated UTF-8 JSON string; free it with
+ *                  `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` (also when not found: `"null"`); `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT` over 1 KiB; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `code` must be NULL or point to `code_len`
+ * readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_procedure_json(const struct motcua_catalogue *cat,
+                                              const uint8_t *code,
+                                              size_t code_len,
+                                              char **out);
+
+/**
+ * The procedures and online services a filter selects: `{"procedures": […], "services":
+ * […]}`. The filter is `{"procedure"?, "field"?, "gov_level"?, "on"?, "level"?, "agency"?}`
+ * (all optional, all given ones must hold): a code or id; a field key (`"ho_tich"`); a level
+ * of government (`"commune"`, `"district"`, `"province"`, `"central"`, `"other"`) on the date
+ * `on` (`"YYYY-MM-DD"`, else any date); a declared online service level (`"level_3"`,
+ * `"full_process"`, `"toàn trình"`…); an agency code, exact or level-1 (`"H55"`). With a
+ * service criterion, only procedures with a matching service are listed.
+ *
+ * @param cat         the catalogue.
+ * @param filter      the filter JSON, or NULL.
+ * @param filter_len  its length; 0 selects everything (`filter` is then not read).
+ * @param out         receives a NUL-terminated UTF-8 JSON string; free it with
+ *                    `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 3106 a malformed filter or an unknown key; 3001 an unknown
+ *         service level; `MOTCUA_STATUS_INVALID_ARGUMENT` over 1 MiB;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER` (also `filter` NULL with
+ *         a non-zero length).
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `filter` must be NULL or point to `filter_len`
+ * readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_query_json(const struct motcua_catalogue *cat,
+                                          const uint8_t *filter,
+                                          size_t filter_len,
+                                          char **out);
+
+/**
+ * The catalogue's overview as JSON: `{"version", "procedures", "procedures_online",
+ * "services", "by_level": {"level_3": n, "full_process": n, …}, "by_decree42": {…},
+ * "full_process_share", "fields": […], "forms", "warnings"}`; `by_level` counts the declared
+ * levels, `by_decree42` classifies each service by its configured channels.
+ *
+ * @param cat  the catalogue.
+ * @param out  receives a NUL-terminated UTF-8 JSON string; free it with `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` or `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `out` must be NULL or point to a writable
+ * `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_stats_json(const struct motcua_catalogue *cat, char **out);
+
+/**
+ * An e-form specification (`core/schema/form_spec.schema.json`) by form id
+ * (`"1.001193/to-khai-dang-ky-khai-sinh"`), or the first e-form of a procedure by code or id,
+ * as JSON; the JSON `null` when there is none.
+ *
+ * @param cat      the catalogue.
+ * @param key      UTF-8 form id, procedure code or procedure id.
+ * @param key_len  its length in bytes (at most 1 KiB).
+ * @param out      receives a NUL-terminated UTF-8 JSON string; free it with
+ *                 `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK` (also when not found: `"null"`); `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT` over 1 KiB; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `key` must be NULL or point to `key_len` readable
+ * bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_form_spec_json(const struct motcua_catalogue *cat,
+                                              const uint8_t *key,
+                                              size_t key_len,
+                                              char **out);
+
+/**
+ * The dossier context of a catalogue procedure as an agency receives it, as JSON (the
+ * `context` of a `create` command, or the `context` argument of
+ * `motcua_dossier_apply_json`): the variant in force, its time limit, its required
+ * documents as `tp1`, `tp2`…, whether fees are due, the online service's level and channels,
+ * the deadline regime in force. Request: `{"procedure", "variant"?, "service"?,
+ * "receiving_agency", "resolving_agency"?, "on": "YYYY-MM-DD"}`; without `service` (a
+ * service code), the receiving agency's own service is used, else one of its province, else
+ * the nationally listed one.
+ *
+ * @param cat          the catalogue.
+ * @param request      the request JSON.
+ * @param request_len  its length in bytes (at most 1 MiB).
+ * @param out          receives a NUL-terminated UTF-8 JSON string; free it with
+ *                     `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 3106 a malformed request, an unknown procedure or service
+ *         code; 5010 an unknown variant or an invalid agency code;
+ *         `MOTCUA_STATUS_INVALID_ARGUMENT`; `MOTCUA_STATUS_INVALID_UTF8`;
+ *         `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cat` must be NULL or a live catalogue; `request` must be NULL or point to `request_len`
+ * readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_catalogue_dossier_context_json(const struct motcua_catalogue *cat,
+                                                    const uint8_t *request,
+                                                    size_t request_len,
+                                                    char **out);
+
+/**
+ * Counts the Biểu 06 table of a period over dossiers, with its rates and indicators:
+ * `{"bieu06": {"params", "rows": [{"key", "received": {"total", "online", "direct_postal",
+ * "carried_over"}, "resolved": {"total", "early", "on_time", "late"}, "in_progress":
+ * {"total", "within_deadline", "overdue"}, "withdrawn_stopped", "denied",
+ * "refused_at_receipt"}, …], "total": {…}}, "rates": {"rows": [{"key", "on_time_rate",
+ * "early_rate", "online_rate", "processed_on_time_rate"}, …], "total": {…}}, "indicators":
+ * {"evaluation", "evaluation_total", "index", "index_total"}}` (rates in percent, `null`
+ * without a denominator).
+ *
+ * @param cal         the calendar the logs are replayed with.
+ * @param input_json  `{"logs"?: [<log>, …], "summaries"?: [<summary>, …]}`: serialised logs
+ *                    (each verified and replayed) and/or the `summary` objects of
+ *                    `motcua_dossier_state_json` a system stored.
+ * @param input_len   its length in bytes (at most `MOTCUA_MAX_REPORT_JSON_BYTES`).
+ * @param params_json `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "group_by"?: "field" |
+ *                    "procedure" | "agency" | "total", "end_point"?: "processing_finished" |
+ *                    "result_returned", "due_view"?: "current" | "original" |
+ *                    "national_index", "granularity"?: "timestamp" | "calendar_date",
+ *                    "denied"?: "resolved" | "with_stopped", "waiting"?: "within_deadline" |
+ *                    "by_due"}` (the counting choices systems disagree on; defaults first).
+ * @param params_len  its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+ * @param out         receives a NUL-terminated UTF-8 JSON string; free it with
+ *                    `motcua_string_free`.
+ * @return `MOTCUA_STATUS_OK`; 6001 a period ending before it starts; 6002 malformed params
+ *         or input (an unknown key, a malformed summary); a log's own error (5006, 5007,
+ *         5008, 5001–5005); `MOTCUA_STATUS_INVALID_ARGUMENT` a document over its limit;
+ *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *
+ * # Safety
+ * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+ * that many readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+ */
+motcua_status motcua_report_bieu06_json(const struct motcua_calendar *cal,
+                                        const uint8_t *input_json,
+                                        size_t input_len,
+                                        const uint8_t *params_json,
+                                        size_t params_len,
+                                        char **out);
 
 /**
  * Copies the message of a status code into a caller buffer, NUL-terminated.

@@ -22,12 +22,11 @@ use motcua::deadline::{
 use serde::Serialize;
 
 use crate::calendar::{cal_ref, motcua_calendar};
+use crate::json::{core, json_in, json_out};
 use crate::lang::{lang_from_c, motcua_lang};
 use crate::panic::{boundary, boundary_void};
-use crate::status::{
-    MOTCUA_STATUS_INTERNAL, MOTCUA_STATUS_INVALID_ARGUMENT, from_core, motcua_status,
-};
-use crate::string::{str_in, string_out};
+use crate::status::{MOTCUA_STATUS_INVALID_ARGUMENT, motcua_status};
+use crate::string::str_in;
 use crate::{check_null, put};
 
 /// Largest JSON document accepted (limit, policy, event, events array): 1 MiB. Larger ones
@@ -57,27 +56,6 @@ struct DueJson<'a> {
 struct ExplanationJson<'a> {
     days: &'a [ExplainedDay],
     text: String,
-}
-
-fn core<T>(r: Result<T, Error>) -> Result<T, motcua_status> {
-    r.map_err(|e| from_core(&e))
-}
-
-fn json_out<T: Serialize + ?Sized>(value: &T) -> Result<*mut c_char, motcua_status> {
-    let s = serde_json::to_string(value).map_err(|_| MOTCUA_STATUS_INTERNAL)?;
-    string_out(s)
-}
-
-/// A JSON document argument: UTF-8, at most [`MOTCUA_MAX_JSON_BYTES`].
-///
-/// # Safety
-/// As [`str_in`].
-unsafe fn json_in<'a>(ptr: *const u8, len: usize) -> Result<&'a str, motcua_status> {
-    if !ptr.is_null() && len > MOTCUA_MAX_JSON_BYTES {
-        return Err(MOTCUA_STATUS_INVALID_ARGUMENT);
-    }
-    // SAFETY: forwarded to the caller.
-    unsafe { str_in(ptr, len) }
 }
 
 /// The time limit JSON.

@@ -39,9 +39,15 @@ compile_error!(
 pub mod calendar;
 pub mod date;
 pub mod deadline;
+pub mod dossier;
+pub mod form;
+mod json;
 pub mod lang;
+pub mod level;
 pub mod lunar;
 mod panic;
+pub mod procedure;
+pub mod report;
 pub mod status;
 pub mod string;
 pub mod version;

@@ -88,6 +88,8 @@ pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE: motcua_status = 3103;
 pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_INVALID: motcua_status = 3104;
 /// The catalogue exceeds the size limit (core code 3105).
 pub const MOTCUA_STATUS_PROCEDURE_CATALOGUE_TOO_LARGE: motcua_status = 3105;
+/// The catalogue query is malformed or names a procedure or form the catalogue does not have (core code 3106).
+pub const MOTCUA_STATUS_PROCEDURE_QUERY_INVALID: motcua_status = 3106;
 /// A tax code (MST) has 10 digits, 13 digits (XXXXXXXXXX-YYY) or, since 1 July 2025, the 12-digit personal number (core code 4101).
 pub const MOTCUA_STATUS_FORM_MST_FORMAT: motcua_status = 4101;
 /// The tax code check digit is wrong (core code 4102).

@@ -245,6 +245,79 @@ pub(crate) fn date_out(d: NaiveDate) -> JsValue {
     JsValue::from_str(&d.format("%Y-%m-%d").to_string())
 }
 
+/// A string argument of at most `max_units` UTF-16 units (longer: 9005 before it is copied
+/// into wasm memory).
+pub(crate) fn text(v: &JsValue, what: &str, max_units: u32) -> Result<String, Failure> {
+    missing_or(v, what, || {
+        let Some(js) = v.dyn_ref::<JsString>() else {
+            return Err(Failure::invalid(
+                format!("{what} phải là một chuỗi"),
+                format!("{what} must be a string"),
+            ));
+        };
+        if js.length() > max_units {
+            return Err(Failure::invalid(
+                format!("{what}: chuỗi quá dài ({} ký tự)", js.length()),
+                format!("{what}: string too long ({} characters)", js.length()),
+            ));
+        }
+        Ok(js.as_string().unwrap_or_default())
+    })
+}
+
+/// A JSON document given either as data (an object, an array or any JSON value, through
+/// `JSON.stringify`) or as its JSON text (a string, used as is, so a stored document or a
+/// malformed one reaches the core's parser like the C ABI's). At most `max_units` UTF-16
+/// units (9005 beyond).
+pub(crate) fn doc(v: &JsValue, what: &str, max_units: u32) -> Result<String, Failure> {
+    if v.is_string() {
+        return text(v, what, max_units);
+    }
+    missing_or(v, what, || {
+        let text = js_sys::JSON::stringify(v).map_err(|_| {
+            Failure::invalid(
+                format!("{what} không chuyển được sang JSON"),
+                format!("{what} cannot be converted to JSON"),
+            )
+        })?;
+        // `JSON.stringify` gives undefined (not a string) for a function or a symbol.
+        if !text.is_string() {
+            return Err(Failure::invalid(
+                format!("{what} không chuyển được sang JSON"),
+                format!("{what} cannot be converted to JSON"),
+            ));
+        }
+        if text.length() > max_units {
+            return Err(Failure::invalid(
+                format!("{what}: tài liệu quá lớn ({} ký tự)", text.length()),
+                format!("{what}: document too large ({} characters)", text.length()),
+            ));
+        }
+        Ok(text.as_string().unwrap_or_default())
+    })
+}
+
+/// An optional object argument (`undefined`/`null`: `None`), as JSON text.
+pub(crate) fn opt_object(v: &JsValue, what: &str) -> Result<Option<String>, Failure> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    json_of(v, what, false).map(Some)
+}
+
+/// A result as a plain JS value through its JSON text and `JSON.parse`: the core's own
+/// `serde_json` serialisation, shared with the C ABI (so no second serialiser is compiled
+/// for the large result types).
+pub(crate) fn json_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Failure> {
+    let text = serde_json::to_string(value).map_err(|e| Failure::internal(&e.to_string()))?;
+    parse_json(&text)
+}
+
+/// JSON text (produced by the library) as a plain JS value.
+pub(crate) fn parse_json(text: &str) -> Result<JsValue, Failure> {
+    js_sys::JSON::parse(text).map_err(|_| Failure::internal("JSON.parse of a library result"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::embedded::civil_service;
 use crate::error::{Failure, JsResult};
-use crate::{args, deadline};
+use crate::{args, deadline, dossier, report};
 
 // ---------------------------------------------------------------- shared operations
 
@@ -213,6 +213,35 @@ impl JsWorkCalendar {
     #[wasm_bindgen(js_name = clockApply, skip_typescript)]
     pub fn clock_apply(&self, clock: JsValue, event: JsValue) -> JsResult<JsValue> {
         Ok(deadline::apply(&self.inner, &clock, &event)?)
+    }
+
+    /// `dossierApply(log, command, context?)` on this calendar: `{log, event}`.
+    #[wasm_bindgen(js_name = dossierApply, skip_typescript)]
+    pub fn dossier_apply(
+        &self,
+        log: JsValue,
+        command: JsValue,
+        context: JsValue,
+    ) -> JsResult<JsValue> {
+        Ok(dossier::apply(&self.inner, &log, &command, &context)?)
+    }
+
+    /// `dossierState(log, options?)` on this calendar.
+    #[wasm_bindgen(js_name = dossierState, skip_typescript)]
+    pub fn dossier_state(&self, log: JsValue, options: JsValue) -> JsResult<JsValue> {
+        Ok(dossier::state(&self.inner, &log, &options)?)
+    }
+
+    /// `dossierReplay(id, events)` on this calendar.
+    #[wasm_bindgen(js_name = dossierReplay, skip_typescript)]
+    pub fn dossier_replay(&self, id: JsValue, events: JsValue) -> JsResult<JsValue> {
+        Ok(dossier::replay(&self.inner, &id, &events)?)
+    }
+
+    /// `reportBieu06(input, params)` on this calendar.
+    #[wasm_bindgen(js_name = reportBieu06, skip_typescript)]
+    pub fn report_bieu06(&self, input: JsValue, params: JsValue) -> JsResult<JsValue> {
+        Ok(report::bieu06(&self.inner, &input, &params)?)
     }
 
     /// First date of the calendar's range, `"2000-01-01"`.

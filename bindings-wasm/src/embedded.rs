@@ -1,19 +1,30 @@
 //! Free functions on the embedded civil-service calendar (the one-stop desks' calendar), built
-//! lazily once and immutable afterwards.
+//! lazily once and immutable afterwards; the embedded default procedure catalogue, likewise.
 
 use std::sync::OnceLock;
 
 use motcua::calendar::WorkCalendar;
+use motcua::procedure::Catalogue;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar;
-use crate::error::JsResult;
+use crate::error::{Failure, JsResult};
 
 static CIVIL_SERVICE: OnceLock<WorkCalendar> = OnceLock::new();
+static CATALOGUE: OnceLock<Result<Catalogue, motcua::Error>> = OnceLock::new();
 
 /// The embedded civil-service calendar, built on first use.
 pub(crate) fn civil_service() -> &'static WorkCalendar {
     CIVIL_SERVICE.get_or_init(WorkCalendar::vietnam_civil_service)
+}
+
+/// The embedded default procedure catalogue, loaded on first use (its error, should the
+/// embedded data ever be broken, on every use).
+pub(crate) fn default_catalogue() -> Result<&'static Catalogue, Failure> {
+    CATALOGUE
+        .get_or_init(Catalogue::try_vietnam_default)
+        .as_ref()
+        .map_err(|e| Failure(e.clone()))
 }
 
 /// `isWorkingDay("2026-08-22")` → `true` (a make-up Saturday).

@@ -32,8 +32,13 @@
 mod args;
 pub mod calendar;
 pub mod deadline;
+pub mod dossier;
 pub mod embedded;
 pub mod error;
+pub mod form;
+pub mod level;
 pub mod lunar;
+pub mod procedure;
+pub mod report;
 mod typescript;
 pub mod version;

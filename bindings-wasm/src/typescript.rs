@@ -111,7 +111,14 @@ export interface DayInfo {
  * 2002 invalid office hours, 2003 instant outside the calendar, 2004 due after the calendar's
  * end, 2005 invalid policy, 2006 event out of order, 2007 event not allowed in the current
  * state, 2008 re-appointment not allowed, 2009 step budgets over the limit, 2010 invalid step,
- * 2011 instant before the receipt, 2012 malformed time limit/policy/event; or the binding's:
+ * 2011 instant before the receipt, 2012 malformed time limit/policy/event; 3001 unknown service
+ * level, 3103 malformed catalogue, 3104 catalogue with errors, 3105 catalogue too large, 3106
+ * malformed catalogue query or unknown procedure/form; 4101–4151 invalid identifiers, 4901/4902
+ * malformed or invalid form specification, 4903 document not JSON, 4910–4914 document over a
+ * limit; 5001 command not allowed in the state, 5002 wrong role, 5003 wrong agency, 5004 a legal
+ * guard, 5005 timestamp backwards, 5006 malformed command/log/context, 5007 log of another
+ * dossier, 5008 tampered log, 5010 invalid context or mapping, 5011 log too large; 6001 invalid
+ * period, 6002 invalid report parameter or input; or the binding's:
  * 9001 missing argument ("binding.null_pointer", as the C ABI's NULL), 9005 invalid argument,
  * 9006 internal), a machine-readable `name` (e.g. "calendar.date_out_of_range"), the
  * Vietnamese `message` and the English `messageEn`. The same codes as the C library's
@@ -334,6 +341,419 @@ export function clockApply(clock: Clock, event: ClockEvent): Clock;
 /** The version of the package, e.g. "0.1.0". */
 export function version(): string;
 
+// ------------------------------------------------------------------ procedure catalogue
+
+/** A text in Vietnamese, optionally with an English translation. */
+export interface Text { vi: string; en?: string; }
+/** How far a value is verified. "unverified" values must not be shown as fact. */
+export type Confidence = "verified" | "secondary" | "practice" | "unverified";
+/** Where a value comes from. */
+export interface Basis { source: string; confidence: Confidence; }
+/** Level of government. */
+export type GovLevel = "central" | "province" | "district" | "commune" | "other";
+/** Who may apply. */
+export type ApplicantType = "citizen" | "foreigner" | "enterprise" | "household_business" | "cooperative" | "organisation";
+/** An online service level: Decree 43/2011 levels 1–4 or Decree 42/2022 partial / full process. */
+export type ServiceLevel = "level_1" | "level_2" | "level_3" | "level_4" | "partial" | "full_process";
+/** What an online service offers (its configured channels). */
+export interface Capabilities {
+  information_online?: boolean;
+  forms_downloadable?: boolean;
+  online_submission?: boolean;
+  online_processing?: boolean;
+  online_payment?: boolean;
+  online_result?: boolean;
+  postal_result?: boolean;
+}
+/** A competent body during a period. */
+export interface Authority { level: GovLevel; agency: Text; valid_from?: IsoDate; valid_until?: IsoDate; basis: Basis; }
+/** A legal instrument the procedure rests on. */
+export interface LegalBasis { document: string; articles?: string; issued?: IsoDate; effective?: IsoDate; confidence: Confidence; }
+/** A publication decision. */
+export interface Publication { decision: string; issued?: IsoDate; effective: IsoDate; basis: Basis; }
+/** A dossier component (thành phần hồ sơ). */
+export interface DocumentRequirement {
+  name: Text; originals?: number; copies?: number; show_only?: boolean; required?: boolean;
+  form?: string; reusable?: boolean; basis?: Basis;
+}
+/** A fee or charge. */
+export interface Fee {
+  kind: "phi" | "le_phi" | "other"; name: Text; amount?: number; set_by_province?: boolean;
+  channel?: "any" | "direct" | "online"; valid_from?: IsoDate; valid_until?: IsoDate;
+  exemptions?: Text[]; basis: Basis;
+}
+/** An internal step with its time budget. */
+export interface Step { code: string; name: Text; unit?: string; budget: TimeLimit; basis?: Basis; }
+/** A case of a procedure with its own time limit, documents, fees and steps. */
+export interface Variant {
+  id: string; name: Text; time_limit: TimeLimit; time_limit_basis: Basis;
+  extensions?: Array<{ limit: TimeLimit; condition: Text; basis: Basis }>;
+  valid_from?: IsoDate; valid_until?: IsoDate;
+  documents?: DocumentRequirement[]; fees?: Fee[]; steps?: Step[];
+}
+/** An administrative procedure (TTHC). */
+export interface Procedure {
+  id: string;
+  /** National code "d.dddddd", when known. */
+  code?: string;
+  code_basis?: Basis;
+  name: Text;
+  /** Field (lĩnh vực) key, e.g. "ho_tich". */
+  field: string;
+  authorities: Authority[];
+  applicant_types: ApplicantType[];
+  legal_basis?: LegalBasis[];
+  publications?: Publication[];
+  variants: Variant[];
+  result: { name: Text; electronic?: boolean };
+  /** E-form ids. */
+  forms?: string[];
+  notes?: string;
+}
+/** An online service: a procedure offered by an agency, with its level and channels. */
+export interface OnlineService {
+  code?: string; procedure: string; variant?: string; agency?: string;
+  level: ServiceLevel; capabilities: Capabilities; valid_from?: IsoDate;
+  partial_reason?: Text; basis: Basis;
+}
+/**
+ * A filter of procedures and services; every criterion optional, all given ones must hold.
+ * `level` takes any spelling ("level_3", "full_process", "toàn trình"…); with `level` or
+ * `agency` only procedures with a matching service are kept. Unknown keys throw 3106.
+ */
+export interface CatalogueQuery {
+  procedure?: string; field?: string; gov_level?: GovLevel; on?: IsoDate; level?: string; agency?: string;
+}
+/** A catalogue's overview (`catalogueStats`). */
+export interface CatalogueStats {
+  version: string;
+  procedures: number;
+  procedures_online: number;
+  services: number;
+  /** Services by declared level. */
+  by_level: Partial<Record<ServiceLevel, number>>;
+  /** Services by Decree 42/2022 class, classified from their capabilities. */
+  by_decree42: Partial<Record<ServiceLevel, number>>;
+  /** Share (0–1) of services full-process by their capabilities. */
+  full_process_share: number;
+  fields: string[];
+  forms: number;
+  warnings: number;
+}
+/** One problem of a catalogue document. */
+export interface CatalogueProblem { pointer: string; name: string; severity: Severity; detail: string; detail_vi: string; }
+/** Every problem of a catalogue document (`catalogueProblems`). */
+export interface CatalogueCheck { valid: boolean; problems: CatalogueProblem[]; }
+/** A request for the dossier context of a catalogue procedure (`dossierContext`). */
+export interface ContextRequest {
+  procedure: string; variant?: string; service?: string;
+  receiving_agency: string; resolving_agency?: string; on: IsoDate;
+}
+/** One online service level as data. */
+export interface LevelInfo {
+  level: ServiceLevel; scheme: "decree43" | "decree42"; name: string; name_en: string;
+  required: Required<Capabilities>; decree42: ServiceLevel; decree43: ServiceLevel;
+}
+/** The levels and the regimes that define them (`serviceLevels`). */
+export interface LevelsInfo {
+  levels: LevelInfo[];
+  regimes: Array<{ regime: "decree43of2011" | "decree42of2022" | "decree224of2026"; instrument: string; scheme: "decree43" | "decree42"; effective_from: IsoDate; effective_until: IsoDate | null }>;
+}
+
+/** A procedure of the embedded catalogue by national code or id, or null: `procedure("1.001193").name.vi` is "Đăng ký khai sinh". */
+export function procedure(code: string): Procedure | null;
+/** The procedures of the embedded catalogue a filter selects (all without one). Throws 3001, 3106. */
+export function procedures(filter?: CatalogueQuery | null): Procedure[];
+/** The online services of the embedded catalogue a filter selects. Throws 3001, 3106. */
+export function services(filter?: CatalogueQuery | null): OnlineService[];
+/** The embedded catalogue's overview: counts by service level, fields, forms. */
+export function catalogueStats(): CatalogueStats;
+/** An e-form specification of the embedded catalogue by form id or procedure code, or null. */
+export function formSpec(key: string): FormSpec | null;
+/** The dossier context of a procedure of the embedded catalogue. Throws 3106, 5010. */
+export function dossierContext(request: ContextRequest): DossierContext;
+/** Every problem of a catalogue document (object or JSON text). Throws 3103, 3105. */
+export function catalogueProblems(json: string | object): CatalogueCheck;
+/** The online service levels and their regimes. */
+export function serviceLevels(): LevelsInfo;
+
+/**
+ * An immutable procedure catalogue: the embedded one or one loaded at run time. Methods never
+ * modify it. Call `free()` (or use `using`) to release its memory early.
+ */
+export class Catalogue {
+  private constructor();
+  free(): void;
+  [Symbol.dispose](): void;
+  /** Loads and checks a catalogue (object or JSON text). Throws 3103, 3104 (see `catalogueProblems`), 3105. */
+  static fromJson(json: string | object): Catalogue;
+  /** A copy of the embedded default catalogue. */
+  static vietnamDefault(): Catalogue;
+  /** The data version. */
+  readonly version: string;
+  procedure(code: string): Procedure | null;
+  procedures(filter?: CatalogueQuery | null): Procedure[];
+  services(filter?: CatalogueQuery | null): OnlineService[];
+  stats(): CatalogueStats;
+  formSpec(key: string): FormSpec | null;
+  dossierContext(request: ContextRequest): DossierContext;
+  /** `validateForm` with one of its e-forms (form id or procedure code). Throws 3106 for an unknown form. */
+  validateForm(key: string, values: unknown): FormReport;
+}
+
+// ------------------------------------------------------------------ forms and identifiers
+
+/** An identifier format of a text field. */
+export type IdFormat = "cccd" | "cmnd" | "personal_id" | "mst" | "mobile" | "fixed_phone" | "phone" | "email" | "dossier_code" | "agency_code";
+/** One field of a form specification (which properties apply depends on `type`). */
+export interface Field {
+  name: string;
+  type: "text" | "number" | "date" | "select" | "checkbox" | "file" | "group";
+  label?: Text;
+  required?: boolean;
+  required_if?: { field: string; equals?: unknown };
+  min_length?: number; max_length?: number; pattern?: string; format?: IdFormat; birth_date_field?: string;
+  min?: number; max?: number; integer?: boolean;
+  min_date?: IsoDate; max_date?: IsoDate;
+  options?: Array<{ value: string; label?: Text }>;
+  multiple?: boolean; min_items?: number; max_items?: number;
+  accept?: string[]; max_size?: number;
+  fields?: Field[]; rules?: FormRule[]; repeat?: boolean;
+}
+/** A rule on several fields of one object. */
+export type FormRule = { rule: "one_of"; fields: string[]; exclusive?: boolean };
+/** A form specification (e-form). */
+export interface FormSpec {
+  id: string; title?: Text; version?: string; fields: Field[]; rules?: FormRule[]; additional_fields?: boolean;
+}
+/** An e-form of the embedded catalogue, by form id or procedure code. */
+export type FormRef = { form: string } | { procedure: string };
+/** Error or warning. */
+export type Severity = "warning" | "error";
+/** One violation of a form rule (keys as in the core's JSON, identical to the C ABI's). */
+export interface Violation {
+  /** JSON pointer (RFC 6901) to the value, "" for the root. */
+  pointer: string;
+  /** 4001–4099 form rules, 4101–4199 identifiers, 4201–4299 soft-check warnings. */
+  code: number;
+  name: string;
+  severity: Severity;
+  /** Vietnamese. */
+  message: string;
+  /** English. */
+  message_en: string;
+}
+/** Every violation of a document, in order; `valid` unless one has severity "error". */
+export interface FormReport { valid: boolean; violations: Violation[]; }
+
+/**
+ * Validates a document (an object, or its JSON text) against a form specification (an object
+ * or its JSON text) or an e-form of the embedded catalogue (`{form}` / `{procedure}`), and
+ * returns every violation. Invalid documents are a report, not an exception; throws 4901/4902
+ * (specification), 4903 (document not JSON), 4910–4914 (limits), 3106 (unknown e-form), 9001, 9005.
+ */
+export function validateForm(spec: FormSpec | FormRef | string, values: unknown): FormReport;
+
+/** A soft-check warning on a valid identifier. */
+export interface IdNote { code: number; name: string; message: string; message_en: string; }
+/** A valid personal identification number and its parts (Circular 07/2016/TT-BCA). */
+export interface CccdInfo {
+  number: string; province_code: number; province: string | null;
+  gender: "male" | "female"; birth_year: number; warnings: IdNote[];
+}
+/** A valid tax code. */
+export interface MstInfo { kind: "organisation" | "branch" | "personal_id"; normalized: string; branch: number | null; }
+/** A valid phone number. */
+export interface PhoneInfo { kind: "mobile" | "fixed"; national: string; e164: string; }
+/** A valid agency code. */
+export interface AgencyCodeInfo { format: "qcvn102" | "decision20"; level1: string; code: string; }
+/** A valid dossier code. */
+export interface DossierCodeInfo { agency: AgencyCodeInfo; date: IsoDate; sequence: number; }
+
+/** A 12-digit personal identification number (only the 12 digits are a hard rule). Throws 4111. */
+export function validateCccd(value: string): CccdInfo;
+/** A legacy 9-digit identity card number. Throws 4112. */
+export function validateCmnd(value: string): { number: string };
+/** A CCCD (12 digits) or CMND (9 digits). Throws 4113. */
+export function validatePersonalId(value: string): { type: "cccd" | "cmnd"; number: string };
+/** A tax code: 10 digits with check digit, XXXXXXXXXX-YYY, or the 12-digit personal number. Throws 4101–4104. */
+export function validateMst(value: string): MstInfo;
+/** A mobile number. Throws 4121. */
+export function validateMobile(value: string): PhoneInfo;
+/** A fixed-line number. Throws 4122. */
+export function validateFixedPhone(value: string): PhoneInfo;
+/** A mobile or fixed-line number. Throws 4123. */
+export function validatePhone(value: string): PhoneInfo;
+/** An e-mail address (domain lower-cased). Throws 4131. */
+export function validateEmail(value: string): { normalized: string };
+/** An agency code, QCVN 102:2016 or Decision 20/2020 style. Throws 4151. */
+export function validateAgencyCode(value: string): AgencyCodeInfo;
+/** A dossier code <agency>-YYMMDD-NNNN. Throws 4141, 4142. */
+export function validateDossierCode(value: string): DossierCodeInfo;
+
+// ------------------------------------------------------------------ dossiers
+
+/** Who gives a command. */
+export type Role = "applicant" | "desk_officer" | "processing_officer" | "approver" | "other_agency" | "system";
+/** An actor: an identifier, a role and (for officers) an agency code. */
+export interface Actor { id: string; role: Role; agency?: string; }
+/** The state of a dossier. */
+export type DossierStatus =
+  | "draft" | "submitted" | "supplement_requested_at_desk" | "refused_at_receipt" | "received"
+  | "processing" | "at_other_agency" | "awaiting_payment" | "supplement_requested" | "denied"
+  | "result_ready" | "in_transit" | "returned" | "withdrawal_requested" | "withdrawn" | "stopped";
+/** How the dossier reached the desk. */
+export type Channel = "desk" | "postal" | "online";
+/** What a dossier is checked against (the `context` of `create`, or from `dossierContext`). */
+export interface DossierContext {
+  procedure: string; variant?: string; field: string; time_limit: TimeLimit;
+  required_documents?: string[]; service_level?: ServiceLevel; capabilities?: Capabilities;
+  fee_bearing?: boolean; receiving_agency: string; resolving_agency: string;
+  code_scheme?: "circular01" | "opaque"; policy?: DeadlinePolicy;
+  rules?: { reject_late_supplement_request?: boolean; payment_pauses_clock?: boolean; withdrawal_after_decision?: boolean; check_agency?: boolean };
+}
+/** The applicant. */
+export interface Applicant { id: string; name: string; organisation?: boolean; }
+/** The result document. */
+export interface ResultDoc { number: string; name: string; electronic?: boolean; }
+/** What is asked (internally tagged by `type`). */
+export type CommandKind =
+  | { type: "create"; context?: DossierContext; channel: Channel; applicant: Applicant }
+  | { type: "submit"; documents: string[] }
+  | { type: "request_supplement_at_desk"; missing: string[]; reason: string }
+  | { type: "resubmit"; documents: string[] }
+  | { type: "refuse_at_receipt"; reason: string }
+  | { type: "accept"; code: string }
+  | { type: "assign"; officer: string }
+  | { type: "request_supplement"; missing: string[]; reason: string }
+  | { type: "supplement"; documents: string[] }
+  | { type: "forward"; agency: string; step: string; budget: TimeLimit }
+  | { type: "reply_from_agency"; step: string; opinion: string }
+  | { type: "request_payment"; amount: number }
+  | { type: "pay"; amount: number; method: "desk" | "bank_transfer" | "postal" | "online" }
+  | { type: "apologise"; new_appointment: IsoDateTime; reason: string }
+  | { type: "approve"; result: ResultDoc }
+  | { type: "deny"; reason: string }
+  | { type: "stop"; reason: string }
+  | { type: "return_result"; online?: boolean }
+  | { type: "send_by_post"; tracking: string }
+  | { type: "confirm_delivery" }
+  | { type: "request_withdrawal"; reason?: string }
+  | { type: "approve_withdrawal" }
+  | { type: "reject_withdrawal"; reason: string };
+/** A command: when (with seconds), who, what. */
+export interface Command { at: IsoDateTime; actor: Actor; command: CommandKind; }
+/** One event of the log, with the Form 01–05 data it produced in `event`. */
+export interface DossierEvent {
+  seq: number; dossier: string; at: IsoDateTime; actor: Actor;
+  event: { type: string; [key: string]: unknown };
+  /** SHA-256 of the previous event (64 zeros for the first). */
+  prev: string;
+  /** SHA-256 of this event's canonical JSON without `hash`. */
+  hash: string;
+}
+/** A dossier's serialised, hash-chained log: what the caller stores. */
+export interface DossierLog { format: "motcua.dossier.v1"; dossier: string; length: number; head: string; events: DossierEvent[]; }
+/** The result of `dossierApply`. */
+export interface ApplyResult { log: DossierLog; event: DossierEvent; }
+/** The due of a dossier after an event. */
+export interface DueSnapshot { legal_due_date: IsoDate; appointment_at: IsoDateTime; index_appointment_at: IsoDateTime; }
+/** The state: the fold of the events. */
+export interface DossierState {
+  id: string; created: boolean; status: DossierStatus; context: DossierContext | null; channel: Channel;
+  applicant: Applicant | null; documents: string[]; desk_requested: string[]; desk_requests: number;
+  code: string | null; submitted_at: IsoDateTime | null; received_at: IsoDateTime | null;
+  count_start: IsoDateTime | null; due: DueSnapshot | null; original_due: DueSnapshot | null;
+  officer: string | null; supplement_requests: number; waiting_since: IsoDateTime | null;
+  open_step: { step: string; agency: string; budget: TimeLimit; started_at: IsoDateTime } | null;
+  steps_done: number; steps_late: number; payment_requested: number; paid: number;
+  paid_online: boolean; payment_paused: boolean; apologies: number; apologised_at: IsoDateTime | null;
+  result: ResultDoc | null; finished_at: IsoDateTime | null;
+  finish: { against_current: Timeliness; against_original: Timeliness; index_view: Timeliness } | null;
+  returned_at: IsoDateTime | null; returned_online: boolean; posted: boolean;
+  ended_at: IsoDateTime | null; previous: DossierStatus | null; last_at: IsoDateTime | null;
+  len: number; head: string;
+}
+/** What a report reads of one dossier (storable; `reportBieu06({summaries})`). */
+export interface DossierSummary {
+  procedure: string; field: string; agency: string; channel: Channel; status: DossierStatus;
+  submitted_at: IsoDateTime | null; received_at: IsoDateTime | null; finished_at: IsoDateTime | null;
+  denied: boolean; returned_at: IsoDateTime | null; ended_at: IsoDateTime | null;
+  due: DueSnapshot | null; original_due: DueSnapshot | null; apologised_at: IsoDateTime | null;
+  supplement_requests: number; desk_requests: number; waiting_since: IsoDateTime | null;
+  steps_done: number; steps_late: number; fee_bearing: boolean; paid: boolean; paid_online: boolean;
+  returned_online: boolean; posted: boolean;
+}
+/** Options of `dossierState`. */
+export interface StateOptions { as_of?: IsoDateTime; status_mapping?: Partial<Record<DossierStatus, number | null>>; }
+/** What a log says as of an instant (`dossierState`). */
+export interface DossierView {
+  dossier: string; length: number; head: string; as_of: IsoDateTime | null;
+  state: DossierState; status_label: string;
+  /** National portal status 1–10 (null: not synced, a draft). */
+  portal_status: number | null;
+  /** From receipt on. */
+  clock: ClockStatus | null;
+  timeliness: Assessment | null;
+  summary: DossierSummary | null;
+  /** The national portal's sync record (dates yyyyMMddHHmmss), once the dossier has a code. */
+  sync: Record<string, unknown> | null;
+}
+/** The result of `dossierVerify`: a broken chain is a finding, not an exception. */
+export interface VerifyReport {
+  valid: boolean; dossier: string; length: number; head: string;
+  problem: { code: number; name: string; index: number; tamper: "edited" | "removed" | "inserted" | "reordered" | null; message: string; message_en: string } | null;
+}
+
+/** The log of a new, empty dossier. */
+export function dossierNew(id: string): DossierLog;
+/**
+ * A new log with the command's event (`log` is never modified; it may be the object or its
+ * JSON text). `context` is recorded by a `create` command without its own and ignored by other
+ * commands. A rejection throws its code: 5001 state, 5002 role, 5003 agency, 5004 legal guard,
+ * 5005 timestamp backwards, 5006 malformed, 5007 another dossier's log, 5008 tampered log, 5010.
+ */
+export function dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
+/** What the log says as of `options.as_of` (default: its last event). Throws 5006–5011, 2003, 2011. */
+export function dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
+/** Checks the log's hash chain, length and head. Throws only for a malformed log (5006, 5011). */
+export function dossierVerify(log: DossierLog | string): VerifyReport;
+/** Rebuilds the log of dossier `id` from its events (chain and transitions checked). Throws 5001–5008. */
+export function dossierReplay(id: string, events: DossierEvent[] | string): DossierLog;
+
+// ------------------------------------------------------------------ reports
+
+/** The period and the counting choices of a report (defaults first). */
+export interface ReportParams {
+  from: IsoDate; to: IsoDate;
+  group_by?: "field" | "procedure" | "agency" | "total";
+  end_point?: "processing_finished" | "result_returned";
+  due_view?: "current" | "original" | "national_index";
+  granularity?: "timestamp" | "calendar_date";
+  denied?: "resolved" | "with_stopped";
+  waiting?: "within_deadline" | "by_due";
+}
+/** The dossiers of a report: logs (verified and replayed) and/or stored summaries. */
+export interface ReportInput { logs?: Array<DossierLog>; summaries?: DossierSummary[]; }
+/** One row of Biểu 06. */
+export interface Bieu06Row {
+  key: string;
+  received: { total: number; online: number; direct_postal: number; carried_over: number };
+  resolved: { total: number; early: number; on_time: number; late: number };
+  in_progress: { total: number; within_deadline: number; overdue: number };
+  withdrawn_stopped: number; denied: number; refused_at_receipt: number;
+}
+/** Rates of one row, in percent (null without a denominator). */
+export interface RowRates { key: string; on_time_rate: number | null; early_rate: number | null; online_rate: number | null; processed_on_time_rate: number | null; }
+/** The Biểu 06 table, its rates and the indicators (`reportBieu06`). */
+export interface Report {
+  bieu06: { params: ReportParams; rows: Bieu06Row[]; total: Bieu06Row };
+  rates: { rows: RowRates[]; total: RowRates };
+  indicators: { evaluation: Array<Record<string, unknown>>; evaluation_total: Record<string, unknown>; index: Array<Record<string, unknown>>; index_total: Record<string, unknown> };
+}
+/** The Biểu 06 table of a period over dossiers. Throws 6001, 6002, and a log's own error. */
+export function reportBieu06(input: ReportInput | string, params: ReportParams): Report;
+
 /**
  * An immutable working calendar. Methods never modify it; an error in one call does not affect
  * the next. Call `free()` (or use `using`) to release its memory early.
@@ -369,6 +789,14 @@ export class WorkCalendar {
   clockAssess(clock: Clock, asOf: IsoDateTime): Assessment;
   /** `clockApply` on this calendar. */
   clockApply(clock: Clock, event: ClockEvent): Clock;
+  /** `dossierApply` on this calendar. */
+  dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
+  /** `dossierState` on this calendar. */
+  dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
+  /** `dossierReplay` on this calendar. */
+  dossierReplay(id: string, events: DossierEvent[] | string): DossierLog;
+  /** `reportBieu06` on this calendar. */
+  reportBieu06(input: ReportInput | string, params: ReportParams): Report;
   /** First date of the range, "2000-01-01". */
   readonly firstDate: IsoDate;
   /** Last date of the range, "2199-12-31". */

@@ -4,7 +4,7 @@
 
 use js_sys::Reflect;
 use motcua_wasm::calendar::JsWorkCalendar;
-use motcua_wasm::{deadline, embedded, lunar, version};
+use motcua_wasm::{deadline, dossier, embedded, form, level, lunar, procedure, report, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -276,4 +276,136 @@ fn clock_as_plain_data() {
         code(&deadline::clock_status(obj("{}"), s("2026-03-05T12:00")).unwrap_err()),
         9001.0
     );
+}
+
+fn key(v: &JsValue, name: &str) -> JsValue {
+    Reflect::get(v, &s(name)).unwrap()
+}
+
+fn parse(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn catalogue_and_levels() {
+    let stats = procedure::catalogue_stats().unwrap();
+    assert!(key(&stats, "procedures").as_f64().unwrap() >= 20.0);
+    let birth = procedure::procedure_js(s("1.001193")).unwrap();
+    assert_eq!(key(&key(&birth, "name"), "vi"), s("Đăng ký khai sinh"));
+    assert!(procedure::procedure_js(s("9.999999")).unwrap().is_null());
+    let civil =
+        js_sys::Array::from(&procedure::procedures_js(parse(r#"{"field":"ho_tich"}"#)).unwrap());
+    assert!(civil.length() >= 5);
+    assert_eq!(
+        code(&procedure::procedures_js(parse(r#"{"level":"level 9"}"#)).unwrap_err()),
+        3001.0
+    );
+    assert_eq!(code(&procedure::procedure_js(n(1.0)).unwrap_err()), 9005.0);
+    let levels = level::service_levels().unwrap();
+    assert_eq!(js_sys::Array::from(&key(&levels, "levels")).length(), 6);
+    let cat = procedure::JsCatalogue::from_json(s(r#"{"version":"t","procedures":[]}"#)).unwrap();
+    assert_eq!(cat.version(), "t");
+    assert_eq!(
+        code(&procedure::JsCatalogue::from_json(s("{")).err().unwrap()),
+        3103.0
+    );
+}
+
+#[wasm_bindgen_test]
+fn forms_and_identifiers() {
+    let spec = parse(
+        r#"{"id":"t","fields":[{"name":"so_cccd","type":"text","format":"cccd"},{"name":"mst","type":"text","format":"mst"}]}"#,
+    );
+    let r = form::validate_form(
+        spec.clone(),
+        parse(r#"{"so_cccd":"00109901234","mst":"0100109107"}"#),
+    )
+    .unwrap();
+    assert_eq!(key(&r, "valid"), JsValue::FALSE);
+    let v = js_sys::Array::from(&key(&r, "violations"));
+    assert_eq!(v.length(), 2);
+    assert_eq!(key(&v.get(0), "pointer"), s("/so_cccd"));
+    assert_eq!(key(&v.get(0), "code"), n(4111.0));
+    assert_eq!(key(&v.get(1), "pointer"), s("/mst"));
+    assert_eq!(key(&v.get(1), "code"), n(4102.0));
+    assert_eq!(
+        code(&form::validate_form(spec, s("{")).unwrap_err()),
+        4903.0
+    );
+    let c = form::validate_cccd(s("079303001234")).unwrap();
+    assert_eq!(key(&c, "birth_year"), n(2003.0));
+    assert_eq!(key(&c, "gender"), s("female"));
+    assert_eq!(
+        code(&form::validate_mst(s("1000000080")).unwrap_err()),
+        4103.0
+    );
+    assert_eq!(
+        code(&form::validate_mst(JsValue::NULL).unwrap_err()),
+        9001.0
+    );
+    // Still working.
+    assert_eq!(
+        key(&form::validate_mst(s("0100109106")).unwrap(), "kind"),
+        s("organisation")
+    );
+}
+
+#[wasm_bindgen_test]
+fn dossier_and_report() {
+    let ctx = parse(
+        r#"{"procedure":"2.000815","field":"chung_thuc","time_limit":{"working_days":1},"required_documents":["tp1"],"receiving_agency":"000.00.01.H40","resolving_agency":"000.00.01.H40"}"#,
+    );
+    let desk = r#"{"id":"cb01","role":"desk_officer","agency":"000.00.01.H40"}"#;
+    let cmd =
+        |at: &str, c: &str| parse(&format!(r#"{{"at":"{at}","actor":{desk},"command":{c}}}"#));
+    let mut log = dossier::dossier_new(s("hs-1")).unwrap();
+    for (at, c) in [
+        (
+            "2026-02-13T09:00:00",
+            r#"{"type":"create","channel":"desk","applicant":{"id":"1","name":"A"}}"#,
+        ),
+        (
+            "2026-02-13T09:05:00",
+            r#"{"type":"submit","documents":["tp1"]}"#,
+        ),
+        (
+            "2026-02-13T10:00:00",
+            r#"{"type":"accept","code":"000.00.01.H40-260213-0001"}"#,
+        ),
+    ] {
+        let r = dossier::dossier_apply(log.clone(), cmd(at, c), ctx.clone()).unwrap();
+        log = key(&r, "log");
+    }
+    // One working day over the Tết break: due Mon 23 Feb 2026.
+    let st = dossier::dossier_state(log.clone(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        key(&key(&key(&st, "state"), "due"), "legal_due_date"),
+        s("2026-02-23")
+    );
+    assert_eq!(key(&st, "portal_status"), n(2.0));
+    // A rejection: approve by a desk officer in the received state.
+    let e = dossier::dossier_apply(
+        log.clone(),
+        cmd(
+            "2026-02-13T11:00:00",
+            r#"{"type":"approve","result":{"number":"1","name":"x"}}"#,
+        ),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert_eq!(code(&e), 5001.0);
+    assert_eq!(
+        key(&dossier::dossier_verify(log.clone()).unwrap(), "valid"),
+        JsValue::TRUE
+    );
+    let input = js_sys::Object::new();
+    Reflect::set(&input, &s("logs"), &js_sys::Array::of1(&log)).unwrap();
+    let r = report::report_bieu06(
+        input.into(),
+        parse(r#"{"from":"2026-02-01","to":"2026-02-28"}"#),
+    )
+    .unwrap();
+    let total = key(&key(&r, "bieu06"), "total");
+    assert_eq!(key(&key(&total, "received"), "total"), n(1.0));
+    assert_eq!(key(&key(&total, "in_progress"), "total"), n(1.0));
 }

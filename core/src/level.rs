@@ -805,6 +805,87 @@ pub fn check(declared: ServiceLevel, caps: &Capabilities, ctx: &CheckContext) ->
     out
 }
 
+/// What is known of one level, for a frontend or a report: names, classification, the
+/// minimum capabilities and the heuristic mapping to the other classification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LevelInfo {
+    /// The level.
+    pub level: ServiceLevel,
+    /// Its classification.
+    pub scheme: Scheme,
+    /// Name in Vietnamese.
+    pub name: &'static str,
+    /// Name in English.
+    pub name_en: &'static str,
+    /// The minimum capabilities ([`ServiceLevel::required`]).
+    pub required: Capabilities,
+    /// [`ServiceLevel::to_decree42`].
+    pub decree42: ServiceLevel,
+    /// [`ServiceLevel::to_decree43`].
+    pub decree43: ServiceLevel,
+}
+
+/// One classification regime and its dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RegimeInfo {
+    /// The regime.
+    pub regime: Regime,
+    /// The decree, e.g. `"42/2022/NĐ-CP"`.
+    pub instrument: &'static str,
+    /// Its classification.
+    pub scheme: Scheme,
+    /// First day in force.
+    pub effective_from: NaiveDate,
+    /// Last day in force, if repealed.
+    pub effective_until: Option<NaiveDate>,
+}
+
+/// Every level and every regime ([`levels_info`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LevelsInfo {
+    /// The six levels.
+    pub levels: Vec<LevelInfo>,
+    /// The three regimes, oldest first.
+    pub regimes: Vec<RegimeInfo>,
+}
+
+/// The levels and regimes as data (what the C ABI's `motcua_service_levels_json` and the
+/// WASM package's `serviceLevels()` return).
+///
+/// ```
+/// let info = motcua::level::levels_info();
+/// assert_eq!(info.levels.len(), 6);
+/// assert_eq!(info.levels[3].name_en, "Online service level 4");
+/// assert!(info.levels[3].required.online_payment);
+/// assert_eq!(info.regimes[2].instrument, "224/2026/NĐ-CP");
+/// ```
+pub fn levels_info() -> LevelsInfo {
+    LevelsInfo {
+        levels: ServiceLevel::ALL
+            .iter()
+            .map(|&l| LevelInfo {
+                level: l,
+                scheme: l.scheme(),
+                name: l.name(Lang::Vi),
+                name_en: l.name(Lang::En),
+                required: l.required(),
+                decree42: l.to_decree42(),
+                decree43: l.to_decree43(),
+            })
+            .collect(),
+        regimes: Regime::ALL
+            .iter()
+            .map(|&r| RegimeInfo {
+                regime: r,
+                instrument: r.instrument(),
+                scheme: r.scheme(),
+                effective_from: r.effective_from(),
+                effective_until: r.effective_until(),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -390,3 +390,304 @@ pub fn run_deadline_vectors(json: &str) -> Result<(usize, Vec<String>), serde_js
     }
     Ok((v.compute_due.len() + v.clock.len(), fails))
 }
+
+// ------------------------------------------------------------------------------ forms
+
+/// The form and identifier vector file (`tests/vectors/forms.json`).
+#[derive(Debug, Deserialize)]
+pub struct FormVectors {
+    /// The specification the form cases name `"vec"`.
+    pub spec: Value,
+    /// Identifier cases.
+    pub identifiers: Vec<IdCase>,
+    /// Form cases.
+    pub forms: Vec<FormCase>,
+}
+
+/// One identifier case: `format` as a form field's (`"cccd"`, `"mst"`…).
+#[derive(Debug, Deserialize)]
+pub struct IdCase {
+    /// Identifier.
+    pub name: String,
+    /// The format.
+    pub format: String,
+    /// The value.
+    pub input: String,
+    /// Expected subset of the parsed JSON.
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected error code.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One form case: a document validated against a specification or a catalogue form.
+#[derive(Debug, Deserialize)]
+pub struct FormCase {
+    /// Identifier.
+    pub name: String,
+    /// A specification object, or `"vec"` for the file's `spec`.
+    #[serde(default)]
+    pub spec: Option<Value>,
+    /// A form of the embedded catalogue: form id or procedure code.
+    #[serde(default)]
+    pub catalogue_form: Option<String>,
+    /// The document.
+    #[serde(default)]
+    pub values: Option<Value>,
+    /// The document as raw text (for malformed ones).
+    #[serde(default)]
+    pub values_text: Option<String>,
+    /// Expected subset of the report.
+    #[serde(default)]
+    pub expect: Option<Value>,
+    /// Expected error code.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl FormCase {
+    /// The specification JSON text, when the case has one (`"vec"` resolved).
+    pub fn spec_text(&self, shared: &Value) -> Option<String> {
+        self.spec.as_ref().map(|s| match s {
+            Value::String(name) if name == "vec" => shared.to_string(),
+            other => other.to_string(),
+        })
+    }
+
+    /// The document's JSON text.
+    pub fn values_text(&self) -> String {
+        match (&self.values_text, &self.values) {
+            (Some(t), _) => t.clone(),
+            (None, Some(v)) => v.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The form vectors, embedded.
+pub const FORM_VECTORS: &str = include_str!("../vectors/forms.json");
+
+/// One identifier case through the Rust core, as the bindings do it.
+pub fn run_id_case(c: &IdCase) -> Result<Result<Value, u32>, String> {
+    let format: motcua::form::IdFormat = serde_json::from_value(Value::String(c.format.clone()))
+        .map_err(|e| format!("unknown format {:?}: {e}", c.format))?;
+    Ok(motcua::form::id::validate_as(format, &c.input)
+        .map(|v| serde_json::to_value(v).unwrap_or_default())
+        .map_err(|e| e.code()))
+}
+
+/// One form case through the Rust core, as the bindings do it.
+pub fn run_form_case(
+    c: &FormCase,
+    shared: &Value,
+    cat: &motcua::procedure::Catalogue,
+) -> Result<Result<Value, u32>, String> {
+    let values = c.values_text();
+    let run = || -> Result<Value, motcua::Error> {
+        let report = match (c.spec_text(shared), &c.catalogue_form) {
+            (Some(spec), _) => motcua::form::Form::from_json(&spec)?.validate_json(&values)?,
+            (None, Some(key)) => match cat.form_for(key) {
+                Some(form) => form.validate_json(&values)?,
+                None => {
+                    return Err(motcua::procedure::ProcedureError::QueryInvalid {
+                        detail: format!("no e-form {key:?}"),
+                        detail_vi: format!("không có biểu mẫu {key:?}"),
+                    }
+                    .into());
+                }
+            },
+            (None, None) => {
+                return Err(motcua::BindingError::InvalidArgument {
+                    detail: "no spec".into(),
+                    detail_vi: "no spec".into(),
+                }
+                .into());
+            }
+        };
+        Ok(serde_json::to_value(report).unwrap_or_default())
+    };
+    Ok(run().map_err(|e| e.code()))
+}
+
+/// Runs every form and identifier vector through the Rust core; returns the number of cases
+/// and the failures (empty = all pass).
+pub fn run_form_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::Error> {
+    let v: FormVectors = serde_json::from_str(json)?;
+    let cat = motcua::procedure::Catalogue::vietnam_default();
+    let mut fails = Vec::new();
+    for c in &v.identifiers {
+        match run_id_case(c) {
+            Ok(o) => {
+                let outcome = o.map(|v| vec![v]);
+                if let Some(f) = check_outcome(&c.name, &outcome, &[c.expect.as_ref()], c.error) {
+                    fails.push(format!("{f} ({})", c.note));
+                }
+            }
+            Err(e) => fails.push(format!("{}: {e}", c.name)),
+        }
+    }
+    for c in &v.forms {
+        match run_form_case(c, &v.spec, &cat) {
+            Ok(o) => {
+                let outcome = o.map(|v| vec![v]);
+                if let Some(f) = check_outcome(&c.name, &outcome, &[c.expect.as_ref()], c.error) {
+                    fails.push(format!("{f} ({})", c.note));
+                }
+            }
+            Err(e) => fails.push(format!("{}: {e}", c.name)),
+        }
+    }
+    Ok((v.identifiers.len() + v.forms.len(), fails))
+}
+
+// ------------------------------------------------------------------------------ dossiers
+
+/// The dossier vector file (`tests/vectors/dossier.json`).
+#[derive(Debug, Deserialize)]
+pub struct DossierVectors {
+    /// Named dossier contexts.
+    pub contexts: serde_json::Map<String, Value>,
+    /// Named actors.
+    pub actors: serde_json::Map<String, Value>,
+    /// The cases.
+    pub cases: Vec<DossierCase>,
+}
+
+/// One command sequence.
+#[derive(Debug, Deserialize)]
+pub struct DossierCase {
+    /// Identifier.
+    pub name: String,
+    /// The dossier's identifier.
+    pub id: String,
+    /// The name of the context passed with every command.
+    pub context: String,
+    /// The commands: `{at, actor (name or object), command}`.
+    pub steps: Vec<Value>,
+    /// The code the last step is rejected with.
+    #[serde(default)]
+    pub error: Option<u32>,
+    /// The instant of the state (`YYYY-MM-DDTHH:MM[:SS]`).
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// Expected subset of the state.
+    pub expect: Value,
+    /// The derivation.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl DossierVectors {
+    /// The command documents of a case (actor names resolved), as JSON texts.
+    pub fn commands(&self, c: &DossierCase) -> Vec<String> {
+        c.steps
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                if let Some(name) = s.get("actor").and_then(Value::as_str) {
+                    let actor = self.actors.get(name).cloned().unwrap_or(Value::Null);
+                    s["actor"] = actor;
+                }
+                s.to_string()
+            })
+            .collect()
+    }
+
+    /// The context JSON text of a case.
+    pub fn context(&self, c: &DossierCase) -> String {
+        self.contexts
+            .get(&c.context)
+            .map(Value::to_string)
+            .unwrap_or_default()
+    }
+
+    /// The state options JSON text of a case (`None`: the defaults).
+    pub fn options(c: &DossierCase) -> Option<String> {
+        c.as_of
+            .as_ref()
+            .map(|a| serde_json::json!({ "as_of": a }).to_string())
+    }
+}
+
+/// The dossier vectors, embedded.
+pub const DOSSIER_VECTORS: &str = include_str!("../vectors/dossier.json");
+
+/// Checks one case's outcome, as every runner reports it: the status of each step (0 =
+/// accepted) and the state JSON of the final log (or the code of the state call).
+pub fn check_dossier_case(
+    c: &DossierCase,
+    statuses: &[u32],
+    state: &Result<Value, u32>,
+) -> Option<String> {
+    let n = c.steps.len();
+    if statuses.len() != n {
+        return Some(format!(
+            "{}: {} step statuses for {n} steps",
+            c.name,
+            statuses.len()
+        ));
+    }
+    for (i, s) in statuses.iter().enumerate() {
+        let want = if i + 1 == n { c.error.unwrap_or(0) } else { 0 };
+        if *s != want {
+            return Some(format!("{}: step {i} status {s}, want {want}", c.name));
+        }
+    }
+    match state {
+        Err(code) => Some(format!("{}: state error {code}", c.name)),
+        Ok(v) => json_subset_mismatch(&c.expect, v).map(|m| format!("{}: {m}", c.name)),
+    }
+}
+
+/// One case through the Rust core, as the bindings do it: the step statuses and the state.
+pub fn run_dossier_case(
+    v: &DossierVectors,
+    c: &DossierCase,
+    cal: &WorkCalendar,
+) -> (Vec<u32>, Result<Value, u32>) {
+    use motcua::dossier::{Dossier, ViewOptions};
+    let context = v.context(c);
+    let mut log = Dossier::new(c.id.as_str()).to_json();
+    let mut statuses = Vec::new();
+    for cmd in v.commands(c) {
+        match Dossier::apply_json(&log, &cmd, Some(&context), cal) {
+            Ok((next, _event)) => {
+                log = next;
+                statuses.push(0);
+            }
+            Err(e) => statuses.push(e.code()),
+        }
+    }
+    let state = (|| -> Result<Value, motcua::Error> {
+        let options = match DossierVectors::options(c) {
+            Some(o) => ViewOptions::from_json(&o)?,
+            None => ViewOptions::default(),
+        };
+        let d = Dossier::from_json(&log, cal)?;
+        Ok(serde_json::to_value(d.view(&options, cal)?).unwrap_or_default())
+    })()
+    .map_err(|e| e.code());
+    (statuses, state)
+}
+
+/// Runs every dossier vector through the Rust core; returns the number of cases and the
+/// failures (empty = all pass).
+pub fn run_dossier_vectors(json: &str) -> Result<(usize, Vec<String>), serde_json::Error> {
+    let v: DossierVectors = serde_json::from_str(json)?;
+    let cal = WorkCalendar::vietnam_civil_service();
+    let mut fails = Vec::new();
+    for c in &v.cases {
+        let (statuses, state) = run_dossier_case(&v, c, &cal);
+        if let Some(f) = check_dossier_case(c, &statuses, &state) {
+            fails.push(format!("{f} ({})", c.note));
+        }
+    }
+    Ok((v.cases.len(), fails))
+}

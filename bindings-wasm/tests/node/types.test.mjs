@@ -29,3 +29,16 @@ test('no declaration without an export', () => {
     assert.ok(name in m, `${name} is declared but not exported`);
   }
 });
+
+test('every Catalogue method, static and getter is declared', () => {
+  const body = /export class Catalogue \{([\s\S]*?)\n\}/.exec(dts)[1];
+  const internal = new Set(['constructor', '__destroy_into_raw', '__wrap', 'length', 'name', 'prototype']);
+  const members = [
+    ...Object.getOwnPropertyNames(m.Catalogue.prototype),
+    ...Object.getOwnPropertyNames(m.Catalogue),
+  ].filter((n) => !internal.has(n));
+  assert.ok(members.length >= 10);
+  for (const name of members) {
+    assert.match(body, new RegExp(`\\b${name}\\b`), `Catalogue.${name} not declared`);
+  }
+});

@@ -111,3 +111,48 @@ test('deadline vectors', () => {
   }
   for (const c of Object.values(calendars)) c.free();
 });
+
+// The form and identifier vectors (tests/vectors/forms.json).
+const forms = JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/forms.json'), 'utf8'));
+const VALIDATORS = {
+  cccd: 'validateCccd', cmnd: 'validateCmnd', personal_id: 'validatePersonalId', mst: 'validateMst',
+  mobile: 'validateMobile', fixed_phone: 'validateFixedPhone', phone: 'validatePhone', email: 'validateEmail',
+  agency_code: 'validateAgencyCode', dossier_code: 'validateDossierCode',
+};
+
+test('form and identifier vectors', () => {
+  assert.ok(forms.identifiers.length >= 50 && forms.forms.length >= 10);
+  for (const v of forms.identifiers) {
+    const f = m[VALIDATORS[v.format]];
+    assert.ok(f, `unknown format ${v.format}`);
+    if ('error' in v) throwsCode(assert, () => f(v.input), v.error);
+    else assert.equal(subsetMismatch(v.expect, f(v.input)), null, `${v.name} (${v.note})`);
+  }
+  for (const v of forms.forms) {
+    const spec = v.spec === 'vec' ? forms.spec : v.spec ?? { form: v.catalogue_form };
+    const values = 'values_text' in v ? v.values_text : v.values;
+    const run = () => m.validateForm(spec, values);
+    if ('error' in v) throwsCode(assert, run, v.error);
+    else assert.equal(subsetMismatch(v.expect, run()), null, `${v.name} (${v.note})`);
+  }
+});
+
+// The dossier vectors (tests/vectors/dossier.json): each command sequence from an empty log,
+// the last step rejected with `error` when given, then the state.
+const dossiers = JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/dossier.json'), 'utf8'));
+
+test('dossier vectors', () => {
+  assert.ok(dossiers.cases.length >= 15);
+  for (const c of dossiers.cases) {
+    const context = dossiers.contexts[c.context];
+    let log = m.dossierNew(c.id);
+    c.steps.forEach((s, i) => {
+      const command = { ...s, actor: typeof s.actor === 'string' ? dossiers.actors[s.actor] : s.actor };
+      const last = i === c.steps.length - 1;
+      if (last && 'error' in c) throwsCode(assert, () => m.dossierApply(log, command, context), c.error);
+      else log = m.dossierApply(log, command, context).log;
+    });
+    const state = m.dossierState(log, c.as_of ? { as_of: c.as_of } : undefined);
+    assert.equal(subsetMismatch(c.expect, state), null, `${c.name} (${c.note})`);
+  }
+});

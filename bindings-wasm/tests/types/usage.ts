@@ -8,7 +8,31 @@ import init, {
   addWorkingDays,
   solarToLunar,
   WorkCalendar,
+  Catalogue,
+  procedure,
+  procedures,
+  services,
+  catalogueStats,
+  formSpec,
+  dossierContext,
+  serviceLevels,
+  validateForm,
+  validateCccd,
+  validateMst,
+  dossierNew,
+  dossierApply,
+  dossierState,
+  dossierVerify,
+  dossierReplay,
+  reportBieu06,
   type Clock,
+  type Command,
+  type DossierContext,
+  type DossierLog,
+  type FormReport,
+  type FormSpec,
+  type Procedure,
+  type ReportParams,
   type ClockEvent,
   type DeadlinePolicy,
   type Due,
@@ -43,5 +67,36 @@ export async function usage(): Promise<string[]> {
     days.push(`${err.code} ${err.name} ${err.messageEn}`);
   }
   days.push(String(overdue), verdict, d2, String(solarToLunar('2026-02-17').leap));
+
+  // Catalogue, forms, identifiers.
+  const birth: Procedure | null = procedure('1.001193');
+  days.push(birth?.name.vi ?? '', String(catalogueStats().procedures));
+  const civil: Procedure[] = procedures({ field: 'ho_tich', level: 'toàn trình' });
+  days.push(String(civil.length), String(services({ agency: 'H55' }).length), String(serviceLevels().levels.length));
+  const spec: FormSpec | null = formSpec('1.001193');
+  const report: FormReport = validateForm(spec ?? { procedure: '1.001193' }, { kinh_gui: 'UBND' });
+  for (const v of report.violations) days.push(`${v.pointer} ${v.code} ${v.severity} ${v.message_en}`);
+  validateForm({ id: 'x', fields: [{ name: 'mst', type: 'text', format: 'mst' }] }, '{"mst":"0100109106"}');
+  days.push(String(validateCccd('001099012345').birth_year), validateMst('0100109106-001').normalized);
+  const custom = Catalogue.fromJson({ version: 't', procedures: [] });
+  days.push(custom.version, String(custom.stats().services), String(custom.procedures().length));
+  custom.free();
+
+  // Dossiers and reports.
+  const ctx: DossierContext = dossierContext({ procedure: '1.001193', receiving_agency: '000.01.21.H40', on: '2026-03-02' });
+  const create: Command = {
+    at: '2026-03-02T08:00:00',
+    actor: { id: 'cb01', role: 'desk_officer', agency: '000.01.21.H40' },
+    command: { type: 'create', channel: 'desk', applicant: { id: '001099012345', name: 'Nguyễn Văn A' } },
+  };
+  let log: DossierLog = dossierNew('hs-1');
+  const applied = dossierApply(log, create, ctx);
+  log = applied.log;
+  days.push(applied.event.event.type, dossierState(log, { as_of: '2026-03-02T09:00' }).state.status);
+  const v = dossierVerify(log);
+  days.push(String(v.valid), v.problem?.tamper ?? 'none', dossierReplay('hs-1', log.events).head);
+  const params: ReportParams = { from: '2026-03-01', to: '2026-03-31', group_by: 'agency' };
+  const r = reportBieu06({ logs: [log] }, params);
+  days.push(String(r.bieu06.total.received.total), String(r.rates.total.on_time_rate ?? '-'));
   return days;
 }

@@ -89,12 +89,35 @@ struct LogOut<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LogIn {
+pub(super) struct LogIn {
     format: String,
-    dossier: String,
-    length: usize,
-    head: String,
-    events: Vec<Event>,
+    pub(super) dossier: String,
+    pub(super) length: usize,
+    pub(super) head: String,
+    pub(super) events: Vec<Event>,
+}
+
+/// Parses a serialised log: JSON (5006), format name (5006), size (5011). No chain check.
+pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
+    let log: LogIn =
+        serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
+    if log.format != LOG_FORMAT {
+        return Err(DossierError::parse(
+            "dossier log",
+            format!("format {:?}, expected {LOG_FORMAT:?}", log.format),
+        )
+        .into());
+    }
+    if log.events.len() > MAX_EVENTS {
+        return Err(DossierError::TooLarge {
+            what: "log",
+            len: log.events.len(),
+            unit: "events",
+            max: MAX_EVENTS,
+        }
+        .into());
+    }
+    Ok(log)
 }
 
 fn map_clock_error(command: &str, e: Error) -> Error {

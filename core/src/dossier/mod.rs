@@ -55,6 +55,7 @@ mod log;
 mod machine;
 mod portal;
 mod types;
+mod view;
 
 pub use code::{CentralServiceFormat, Circular01Format, CodeFormat, CodeSequencer};
 pub use command::{Command, CommandKind};
@@ -70,3 +71,4 @@ pub use portal::{PORTAL_STATUS_NAMES, StatusMapping, SyncRecord, SyncSupplement,
 pub use types::{
     Actor, CodeScheme, DossierChannel, DossierContext, DossierRules, FormKind, Role, Status,
 };
+pub use view::{DossierView, LogProblem, VerifyReport, ViewOptions};

@@ -203,6 +203,12 @@ const CODES: &[CodeInfo] = &[
         "Danh mục thủ tục vượt quá giới hạn kích thước",
         "The catalogue exceeds the size limit",
     ),
+    c(
+        3106,
+        "procedure.query_invalid",
+        "Truy vấn danh mục không hợp lệ hoặc nêu thủ tục, biểu mẫu không có trong danh mục",
+        "The catalogue query is malformed or names a procedure or form the catalogue does not have",
+    ),
     // 4100–4199 identifiers (form module)
     c(
         4101,
@@ -621,6 +627,10 @@ mod tests {
                 problems: Vec::new(),
             },
             ProcedureError::CatalogueTooLarge { size: 0, limit: 0 },
+            ProcedureError::QueryInvalid {
+                detail: "x".into(),
+                detail_vi: "x".into(),
+            },
         ];
         let limit = |limit| FormError::LimitExceeded {
             limit,
@@ -803,6 +813,7 @@ mod tests {
                     ProcedureError::CatalogueParse { .. } => 2,
                     ProcedureError::CatalogueInvalid { .. } => 3,
                     ProcedureError::CatalogueTooLarge { .. } => 4,
+                    ProcedureError::QueryInvalid { .. } => 5,
                 },
             ),
             Error::Form(f) => (

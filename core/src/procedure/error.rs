@@ -54,6 +54,15 @@ pub enum ProcedureError {
         /// The limit.
         limit: usize,
     },
+    /// A catalogue query or request (filter, form or procedure lookup, dossier-context
+    /// request) that is malformed or names something the catalogue does not have (code 3106).
+    #[error("invalid catalogue query: {detail}")]
+    QueryInvalid {
+        /// What is wrong (English).
+        detail: String,
+        /// What is wrong (Vietnamese).
+        detail_vi: String,
+    },
 }
 
 fn errors(p: &[CatalogueProblem]) -> impl Iterator<Item = &CatalogueProblem> {
@@ -74,6 +83,7 @@ impl ProcedureError {
             ProcedureError::CatalogueParse { .. } => "procedure.catalogue_parse",
             ProcedureError::CatalogueInvalid { .. } => "procedure.catalogue_invalid",
             ProcedureError::CatalogueTooLarge { .. } => "procedure.catalogue_too_large",
+            ProcedureError::QueryInvalid { .. } => "procedure.query_invalid",
         }
     }
 }
@@ -86,6 +96,7 @@ impl Localized for ProcedureError {
             ProcedureError::CatalogueParse { .. } => 3103,
             ProcedureError::CatalogueInvalid { .. } => 3104,
             ProcedureError::CatalogueTooLarge { .. } => 3105,
+            ProcedureError::QueryInvalid { .. } => 3106,
         }
     }
 
@@ -119,6 +130,9 @@ impl Localized for ProcedureError {
             ),
             ProcedureError::CatalogueTooLarge { size, limit } => {
                 format!("Danh mục {size} byte vượt quá giới hạn {limit} byte")
+            }
+            ProcedureError::QueryInvalid { detail_vi, .. } => {
+                format!("Truy vấn danh mục không hợp lệ: {detail_vi}")
             }
         }
     }

@@ -34,6 +34,7 @@ mod check;
 mod codes;
 mod error;
 mod model;
+mod query;
 
 use std::collections::BTreeMap;
 
@@ -48,6 +49,7 @@ pub use model::{
     FeeChannel, FeeKind, GovLevel, LegalBasis, OnlineService, Procedure, ProcedureResult,
     Publication, Step, Variant,
 };
+pub use query::{CatalogueCheck, CatalogueOverview, CatalogueQuery, ContextRequest, QueryResult};
 
 use crate::form::id::validate_agency_code;
 use crate::form::{Form, FormSpec, Severity};

@@ -28,12 +28,14 @@
 
 mod bieu06;
 mod indicators;
+mod input;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 pub use bieu06::{Bieu06, InProgress, Received, Resolved, Row, bieu06};
 pub use indicators::{EvaluationRow, IndexRow, Indicators, index_score, indicators};
+pub use input::{Rates, Report, ReportInput, RowRates};
 
 use crate::deadline::{Channel, Granularity, Timeliness, classify};
 use crate::dossier::{Dossier, DueSnapshot, Status};

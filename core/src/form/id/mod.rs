@@ -55,12 +55,14 @@
 //! ```
 
 mod error;
+mod parsed;
 mod provinces;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use error::{IdError, IdWarning};
+pub use parsed::{CccdInfo, IdNote, Identifier, validate_as};
 pub use provinces::{Province, province, provinces};
 
 /// The weights of the first nine digits of a tax code.

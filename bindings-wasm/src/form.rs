@@ -1,0 +1,141 @@
+//! Forms: `validateForm` (a specification, or an e-form of the embedded catalogue) and the
+//! Vietnamese identifier validators (`validateCccd`, `validateMst`…).
+//!
+//! Validation failures are a **report** (`{valid, violations}`, every violation with its JSON
+//! `pointer`, stable `code`, `name`, `severity`, Vietnamese `message` and English
+//! `message_en`: the core's keys, as the C ABI's JSON); only an input that cannot be used
+//! (a malformed specification or document, a document over a limit, an unknown form) throws.
+
+use motcua::form::id::validate_as;
+use motcua::form::{Form, IdFormat};
+use motcua::procedure::{Catalogue, ProcedureError};
+use wasm_bindgen::prelude::*;
+
+use crate::args;
+use crate::embedded::default_catalogue;
+use crate::error::{Failure, JsResult};
+use crate::procedure::MAX_KEY_UNITS;
+
+/// Longest specification or document looked at (UTF-16 units): beyond the core's 1 MiB
+/// limit, so the core reports 4910 like the C ABI up to this much.
+const MAX_DOC_UNITS: u32 = 4 << 20;
+/// Longest identifier looked at.
+const MAX_ID_UNITS: u32 = 1 << 20;
+
+fn report(form: &Form, values: &JsValue) -> Result<JsValue, Failure> {
+    let text = args::doc(values, "values", MAX_DOC_UNITS)?;
+    args::json_value(&form.validate_json(&text)?)
+}
+
+pub(crate) fn validate_with_catalogue(
+    cat: &Catalogue,
+    key: &str,
+    values: &JsValue,
+) -> Result<JsValue, Failure> {
+    let form = cat.form_for(key).ok_or_else(|| {
+        Failure(
+            ProcedureError::QueryInvalid {
+                detail: format!("no e-form {key:?}"),
+                detail_vi: format!("không có biểu mẫu {key:?}"),
+            }
+            .into(),
+        )
+    })?;
+    report(form, values)
+}
+
+/// `validateForm(spec, values)` → `{valid, violations}`. `spec` is a form specification (an
+/// object with `fields`, or its JSON text), or `{form: id}` / `{procedure: code}` naming an
+/// e-form of the embedded catalogue; `values` is the document (an object, or its JSON text).
+/// Errors: 4901/4902 specification, 4903 document not JSON, 4910–4914 limits, 3106 unknown
+/// e-form, 9001, 9005.
+#[wasm_bindgen(js_name = validateForm, skip_typescript)]
+pub fn validate_form(spec: JsValue, values: JsValue) -> JsResult<JsValue> {
+    let key = |name: &str| -> Result<Option<String>, Failure> {
+        if spec.is_string() || !spec.is_object() {
+            return Ok(None);
+        }
+        let v = args::field(&spec, name)?;
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        args::text(&v, name, MAX_KEY_UNITS).map(Some)
+    };
+    let has_fields = spec.is_object() && !args::field(&spec, "fields")?.is_undefined();
+    if !has_fields {
+        if let Some(k) = key("form")?.or(key("procedure")?) {
+            return Ok(validate_with_catalogue(default_catalogue()?, &k, &values)?);
+        }
+    }
+    let text = args::doc(&spec, "spec", MAX_DOC_UNITS)?;
+    let form = Form::from_json(&text).map_err(Failure)?;
+    Ok(report(&form, &values)?)
+}
+
+fn id(format: IdFormat, value: &JsValue) -> JsResult<JsValue> {
+    let s = args::text(value, "value", MAX_ID_UNITS)?;
+    let parsed = validate_as(format, &s).map_err(Failure)?;
+    Ok(args::json_value(&parsed)?)
+}
+
+/// `validateCccd("001099012345")` → `{number, province_code, province, gender, birth_year,
+/// warnings}`; throws 4111 unless 12 digits.
+#[wasm_bindgen(js_name = validateCccd, skip_typescript)]
+pub fn validate_cccd(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Cccd, &value)
+}
+
+/// `validateCmnd("012345678")` → `{number}`; throws 4112.
+#[wasm_bindgen(js_name = validateCmnd, skip_typescript)]
+pub fn validate_cmnd(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Cmnd, &value)
+}
+
+/// `validatePersonalId(value)` → `{type: "cccd" | "cmnd", number}`; throws 4113.
+#[wasm_bindgen(js_name = validatePersonalId, skip_typescript)]
+pub fn validate_personal_id(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::PersonalId, &value)
+}
+
+/// `validateMst("0100109106-001")` → `{kind, normalized, branch}`; throws 4101–4104.
+#[wasm_bindgen(js_name = validateMst, skip_typescript)]
+pub fn validate_mst(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Mst, &value)
+}
+
+/// `validateMobile("0912345678")` → `{kind, national, e164}`; throws 4121.
+#[wasm_bindgen(js_name = validateMobile, skip_typescript)]
+pub fn validate_mobile(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Mobile, &value)
+}
+
+/// `validateFixedPhone("02438251234")` → `{kind, national, e164}`; throws 4122.
+#[wasm_bindgen(js_name = validateFixedPhone, skip_typescript)]
+pub fn validate_fixed_phone(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::FixedPhone, &value)
+}
+
+/// `validatePhone(value)` → `{kind, national, e164}`; throws 4123.
+#[wasm_bindgen(js_name = validatePhone, skip_typescript)]
+pub fn validate_phone(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Phone, &value)
+}
+
+/// `validateEmail(value)` → `{normalized}`; throws 4131.
+#[wasm_bindgen(js_name = validateEmail, skip_typescript)]
+pub fn validate_email(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::Email, &value)
+}
+
+/// `validateAgencyCode("H55.242")` → `{format, level1, code}`; throws 4151.
+#[wasm_bindgen(js_name = validateAgencyCode, skip_typescript)]
+pub fn validate_agency_code(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::AgencyCode, &value)
+}
+
+/// `validateDossierCode("000.00.01.H22-250315-0007")` → `{agency, date, sequence}`; throws
+/// 4141, 4142.
+#[wasm_bindgen(js_name = validateDossierCode, skip_typescript)]
+pub fn validate_dossier_code(value: JsValue) -> JsResult<JsValue> {
+    id(IdFormat::DossierCode, &value)
+}
