@@ -16,6 +16,10 @@
 //! | dossier command ([`crate::dossier::Command::from_json_with_limits`]) | [`InputLimits::command_bytes`] | — | 5011 |
 //! | time limit, policy ([`crate::deadline::TimeLimit::from_json`], [`crate::deadline::DeadlinePolicy::from_json`]) | [`InputLimits::deadline_bytes`] | — | 2012 |
 //! | clock events ([`crate::deadline::ClockEvent::from_json_with_limits`]) | [`InputLimits::deadline_bytes`] | [`InputLimits::clock_events`] | 2012 |
+//! | logs, events and commands of [`crate::dossier::Dossier::verify_json`], [`crate::dossier::Dossier::replay_json`], [`crate::dossier::Dossier::apply_json`] | [`InputLimits::log_bytes`], [`InputLimits::command_bytes`] (defaults) | [`InputLimits::log_events`] | 5011 |
+//! | view options, status mappings ([`crate::dossier::ViewOptions::from_json`], [`crate::dossier::StatusMapping::from_json`]) | [`InputLimits::document_bytes`] (default) | — | 5011 |
+//! | report parameters and input ([`crate::report::ReportParams::from_json`], [`crate::report::ReportInput::from_json`]) | [`InputLimits::document_bytes`], [`InputLimits::report_bytes`] (defaults) | — | 6002 |
+//! | catalogue queries and context requests | 1 MiB | — | 3106 |
 //!
 //! The deadline module has no size code of its own (codes are stable, and a new one would
 //! need a new C status): its limits are reported as its parse error, 2012, whose text names
@@ -58,6 +62,12 @@ pub struct InputLimits {
     pub deadline_bytes: usize,
     /// Most clock events in one document (default 100,000).
     pub clock_events: usize,
+    /// Largest small document in bytes: view options, status mappings, report parameters
+    /// (default 1 MiB; catalogue queries have the same fixed limit).
+    pub document_bytes: usize,
+    /// Largest report input (serialised logs and summaries) in bytes (default 8 MiB, as a
+    /// log; pass summaries rather than logs for large periods).
+    pub report_bytes: usize,
 }
 
 impl Default for InputLimits {
@@ -72,6 +82,8 @@ impl Default for InputLimits {
             command_bytes: 256 << 10,
             deadline_bytes: 1 << 20,
             clock_events: 100_000,
+            document_bytes: 1 << 20,
+            report_bytes: 8 << 20,
         }
     }
 }

@@ -228,3 +228,43 @@ fn a_long_clock_replays_in_linear_time() {
     .unwrap();
     assert!(clock.status(t0 + chrono::Duration::days(30), &cal).is_ok());
 }
+
+#[test]
+fn json_entry_points_of_the_bindings() {
+    // The whole-document entry points the C and JS bindings call.
+    use motcua::dossier::{StatusMapping, ViewOptions};
+    use motcua::procedure::{CatalogueQuery, ContextRequest};
+    use motcua::report::{ReportInput, ReportParams};
+    let cal = WorkCalendar::vietnam_civil_service();
+    let junk = big("[", r#"{"a": 1}"#, "]");
+    let object = big(r#"{"a": ["#, "1", "]}");
+    assert_eq!(
+        code_kind(Dossier::verify_json(&junk)),
+        (5011, ErrorKind::LimitExceeded)
+    );
+    assert_eq!(code_kind(Dossier::replay_json("hs", &junk, &cal)).0, 5011);
+    let log = Dossier::new("hs").to_json();
+    assert_eq!(
+        code_kind(Dossier::apply_json(&log, &object, None, &cal)).0,
+        5011
+    );
+    assert_eq!(
+        code_kind(Dossier::apply_json(&log, &object, Some("{}"), &cal)).0,
+        5011
+    );
+    assert_eq!(
+        code_kind(Dossier::apply_json(&log, "{}", Some(&object), &cal)).0,
+        5011
+    );
+    assert_eq!(
+        code_kind(Dossier::apply_json(&junk, "{}", None, &cal)).0,
+        5011
+    );
+    assert_eq!(code_kind(ViewOptions::from_json(&object)).0, 5011);
+    assert_eq!(code_kind(StatusMapping::from_json(&object)).0, 5011);
+    assert_eq!(code_kind(ReportParams::from_json(&object)).0, 6002);
+    assert_eq!(code_kind(ReportInput::from_json(&object)).0, 6002);
+    assert_eq!(code_kind(Catalogue::check_json(&object)).0, 3105);
+    assert_eq!(code_kind(CatalogueQuery::from_json(&object)).0, 3106);
+    assert_eq!(code_kind(ContextRequest::from_json(&object)).0, 3106);
+}

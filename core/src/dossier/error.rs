@@ -252,7 +252,8 @@ pub enum DossierError {
     /// before parsing).
     #[error("{what} of {len} {unit} exceeds the limit of {max}")]
     TooLarge {
-        /// What was read: `"log"` or `"command"`.
+        /// What was read: `"log"`, `"events"`, `"command"`, `"dossier context"`,
+        /// `"view options"` or `"status mapping"`.
         what: &'static str,
         /// Its size.
         len: usize,
@@ -420,10 +421,13 @@ impl Localized for DossierError {
                 unit,
                 max,
             } => {
-                let what = if *what == "command" {
-                    "Lệnh"
-                } else {
-                    "Nhật ký"
+                let what = match *what {
+                    "command" => "Lệnh",
+                    "dossier context" => "Ngữ cảnh hồ sơ",
+                    "view options" => "Tùy chọn hiển thị",
+                    "status mapping" => "Bảng ánh xạ trạng thái",
+                    "events" => "Danh sách sự kiện",
+                    _ => "Nhật ký",
                 };
                 let unit = if *unit == "bytes" {
                     "byte"

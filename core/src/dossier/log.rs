@@ -97,8 +97,24 @@ pub(super) struct LogIn {
     pub(super) events: Vec<Event>,
 }
 
-/// Parses a serialised log: JSON (5006), format name (5006), size (5011). No chain check.
+/// Refuses a text over `max` bytes before it is parsed (5011).
+pub(super) fn check_bytes(what: &'static str, text: &str, max: usize) -> Result<(), Error> {
+    if text.len() > max {
+        return Err(DossierError::TooLarge {
+            what,
+            len: text.len(),
+            unit: "bytes",
+            max,
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// Parses a serialised log: size (5011, before parsing), JSON (5006), format name (5006),
+/// events (5011). No chain check.
 pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
+    check_bytes("log", json, InputLimits::default().log_bytes)?;
     let log: LogIn =
         serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
     if log.format != LOG_FORMAT {
@@ -633,15 +649,7 @@ impl Dossier {
         cal: &WorkCalendar,
         limits: &InputLimits,
     ) -> Result<Dossier, Error> {
-        if json.len() > limits.log_bytes {
-            return Err(DossierError::TooLarge {
-                what: "log",
-                len: json.len(),
-                unit: "bytes",
-                max: limits.log_bytes,
-            }
-            .into());
-        }
+        check_bytes("log", json, limits.log_bytes)?;
         let log: LogIn =
             serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
         if log.format != LOG_FORMAT {

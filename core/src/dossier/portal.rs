@@ -100,6 +100,11 @@ impl StatusMapping {
 
     /// The default mapping with the entries of a JSON object overridden.
     pub fn from_json(json: &str) -> Result<StatusMapping, Error> {
+        super::log::check_bytes(
+            "status mapping",
+            json,
+            crate::limits::InputLimits::default().document_bytes,
+        )?;
         let over: BTreeMap<Status, Option<u8>> =
             serde_json::from_str(json).map_err(|e| DossierError::parse("status mapping", e))?;
         let mut m = StatusMapping::default();

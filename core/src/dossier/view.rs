@@ -9,13 +9,14 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::hash::verify_chain;
-use super::log::read_log;
+use super::log::{check_bytes, read_log};
 use super::{
     Command, Dossier, DossierContext, DossierError, DossierState, Event, Status, StatusMapping,
     SyncRecord, Tamper,
 };
 use crate::calendar::WorkCalendar;
 use crate::deadline::{Assessment, ClockStatus, parse_instant};
+use crate::limits::InputLimits;
 use crate::report::DossierSummary;
 use crate::{Error, Lang};
 
@@ -42,6 +43,7 @@ impl ViewOptions {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ViewOptions, Error> {
+        check_bytes("view options", json, InputLimits::default().document_bytes)?;
         // serde reads a struct from an array too: only an object is accepted.
         if !json.trim_start().starts_with('{') {
             return Err(DossierError::parse("view options", "expected a JSON object").into());
@@ -145,6 +147,9 @@ fn command_with_context(command: &str, context: Option<&str>) -> Result<Command,
     let Some(context) = context else {
         return Command::from_json(command);
     };
+    let limits = InputLimits::default();
+    check_bytes("command", command, limits.command_bytes)?;
+    check_bytes("dossier context", context, limits.command_bytes)?;
     let mut v: serde_json::Value =
         serde_json::from_str(command).map_err(|e| DossierError::parse("command JSON", e))?;
     if let Some(kind) = v.get_mut("command").and_then(|c| c.as_object_mut()) {
@@ -296,6 +301,7 @@ impl Dossier {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn replay_json(id: &str, events: &str, cal: &WorkCalendar) -> Result<String, Error> {
+        check_bytes("events", events, InputLimits::default().log_bytes)?;
         let events: Vec<Event> =
             serde_json::from_str(events).map_err(|e| DossierError::parse("events JSON", e))?;
         if events.len() > super::MAX_EVENTS {

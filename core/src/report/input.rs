@@ -8,6 +8,7 @@ use super::{
 };
 use crate::calendar::WorkCalendar;
 use crate::dossier::Dossier;
+use crate::limits::InputLimits;
 
 fn invalid(name: &str, detail: impl ToString) -> crate::Error {
     ReportError::InvalidParameter {
@@ -18,7 +19,13 @@ fn invalid(name: &str, detail: impl ToString) -> crate::Error {
 }
 
 /// serde reads a struct from an array too: only an object is accepted.
-fn object(json: &str, name: &str) -> Result<(), crate::Error> {
+fn object(json: &str, name: &str, max: usize) -> Result<(), crate::Error> {
+    if json.len() > max {
+        return Err(invalid(
+            name,
+            format!("{} bytes, more than the limit of {max} bytes", json.len()),
+        ));
+    }
     if json.trim_start().starts_with('{') {
         Ok(())
     } else {
@@ -41,7 +48,7 @@ impl ReportParams {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ReportParams, crate::Error> {
-        object(json, "params")?;
+        object(json, "params", InputLimits::default().document_bytes)?;
         serde_json::from_str(json).map_err(|e| invalid("params", e))
     }
 }
@@ -68,7 +75,7 @@ impl ReportInput {
     /// # Ok::<(), motcua::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ReportInput, crate::Error> {
-        object(json, "input")?;
+        object(json, "input", InputLimits::default().report_bytes)?;
         serde_json::from_str(json).map_err(|e| invalid("input", e))
     }
 
