@@ -8,9 +8,9 @@ cd "$(dirname "$0")"
 SECS=${1:-600}
 shift || true
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(announcements catalogue form dossier deadline lunar_calendar c_abi)
+((${#TARGETS[@]})) || TARGETS=(announcements catalogue form dossier deadline lunar_calendar c_abi c_abi_docs)
 declare -A MAXLEN=([announcements]=16384 [catalogue]=65536 [form]=16384 [dossier]=8192
-  [deadline]=4096 [lunar_calendar]=128 [c_abi]=8192)
+  [deadline]=4096 [lunar_calendar]=128 [c_abi]=8192 [c_abi_docs]=16384)
 LOGS=../target/fuzz-logs${FUZZ_ROUND:+/$FUZZ_ROUND}
 mkdir -p "$LOGS"
 for t in "${TARGETS[@]}"; do

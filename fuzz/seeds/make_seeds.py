@@ -132,3 +132,14 @@ for n in range(1, 12):
 for n in range(8):
     put("lunar_calendar", bytes((n * 53 + k * 7) % 256 for k in range(48)))
 print("seeds written to", OUT)
+
+# c_abi_docs: spec NUL values NUL log NUL command NUL context NUL key NUL report params.
+f0 = forms[0]
+key = f0["id"]
+new_log = dump({"format": "motcua.dossier.v1", "dossier": "hs-1", "length": 0, "head": "", "events": []})
+create = dump({"at": "2026-03-02T08:00:00", "actor": desk, "command": {"type": "create", "channel": "desk",
+               "applicant": {"id": "040099012345", "name": "Nguyễn Văn A", "organisation": False}}})
+params = dump({"from": "2026-01-01", "to": "2026-12-31"})
+put("c_abi_docs", "\0".join([dump(f0), dump(sample(f0.get("fields", []))), new_log, create, dump(ctx), key, params]))
+put("c_abi_docs", "\0".join([dump(small), '{"field": "cu_tru"}', new_log, dump(lines[0]), "", "001099012345", params]))
+put("c_abi_docs", "\0".join(["{}", '{"summaries": []}', new_log, dump(lines[1]), '{"as_of": "2026-03-03T00:00:00"}', "0101243150", params]))
