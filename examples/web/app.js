@@ -405,6 +405,8 @@ function valueOf(n) {
 function assignPointers(nodes, base) {
   for (const n of nodes) {
     n.ptr = `${base}/${escPtr(n.f.name)}`;
+    n.slot.dataset.for = n.ptr;
+    if (n.input) n.input.dataset.pointer = n.ptr;
     state.slots.set(n.ptr, n);
     if (n.kids) assignPointers(n.kids, n.ptr);
     n.items?.forEach((it, i) => {

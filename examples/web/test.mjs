@@ -104,10 +104,13 @@ async function messagesOf(loc) {
     cls: p.className,
   })));
 }
-/** Every violation shown on the page, as [pointer, code, text], sorted. */
+/**
+ * Every violation shown on the page, as [pointer, code, text], sorted; the pointer is the one
+ * of the field whose message region shows it (the form's own region for the root).
+ */
 async function shownViolations() {
-  const all = await page.locator('#eform p[data-pointer]').evaluateAll((ps) => ps.map((p) => [
-    p.dataset.pointer, Number(p.dataset.code), p.querySelector('.text').textContent]));
+  const all = await page.locator('#eform p[data-code]').evaluateAll((ps) => ps.map((p) => [
+    p.closest('.msg').dataset.for ?? '', Number(p.dataset.code), p.querySelector('.text').textContent]));
   return all.sort((a, b) => (a[0] + a[1]).localeCompare(b[0] + b[1]));
 }
 const sortViolations = (vs, key) => vs.map((v) => [v.pointer, v.code, v[key]])
@@ -130,6 +133,19 @@ try {
     catalogue.procedures.map((p) => p.id).sort());
   const fields = await page.locator('#procedure optgroup').evaluateAll((gs) => gs.map((g) => g.label));
   eq('grouped by field', fields, [...new Set(catalogue.procedures.map((p) => p.field))]);
+
+  // Every e-form of the catalogue renders: one input per field (one item of a repeating group).
+  const forms = JSON.parse(readFileSync(path.join(repoRoot, 'core/data/catalogue-forms.json'), 'utf8'));
+  const leaves = (fs) => fs.reduce((n, f) => n + (f.type === 'group' ? leaves(f.fields) : 1), 0);
+  for (const p of catalogue.procedures.filter((x) => x.forms?.length)) {
+    await page.locator('#procedure').selectOption(p.id);
+    const spec = forms.find((f) => f.id === p.forms[0]);
+    eq(`${p.id}: e-form ${spec.id} rendered, one input per field`,
+      await page.locator('#form-fields :is(input, select)').count(), leaves(spec.fields));
+  }
+  check('some procedures have an e-form', catalogue.procedures.some((x) => x.forms?.length));
+  await page.locator('#procedure').selectOption(catalogue.procedures.find((x) => !x.forms?.length).id);
+  check('a procedure without an e-form says so', (await page.locator('#procedure-form').textContent()).includes('chưa có tờ khai'));
 
   // A procedure with a repeating group: certified copies.
   await typeInto(page.getByLabel('Tìm theo mã hoặc tên'), 'chung thuc ban sao');
@@ -159,9 +175,7 @@ try {
   eq('procedure name shown', await page.locator('#procedure-name').textContent(), birth.name.vi);
   check('service level shown', (await page.locator('#procedure-level').textContent()).includes('toàn trình'));
   const formId = birth.forms[0];
-  const spec = JSON.parse(readFileSync(path.join(repoRoot, 'core/data/catalogue-forms.json'), 'utf8'))
-    .find((f) => f.id === formId);
-  const leaves = (fs) => fs.reduce((n, f) => n + (f.type === 'group' ? leaves(f.fields) : 1), 0);
+  const spec = forms.find((f) => f.id === formId);
   eq('one input per field of the e-form', await page.locator('#form-fields :is(input, select)').count(), leaves(spec.fields));
   eq('e-form title shown', await page.locator('#form-title').textContent(), spec.title.vi);
 
