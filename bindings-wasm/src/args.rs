@@ -81,11 +81,29 @@ pub(crate) fn date(v: &JsValue, what: &str) -> Result<NaiveDate, Failure> {
 fn integer(v: &JsValue, what: &str, min: f64, max: f64) -> Result<f64, Failure> {
     missing_or(v, what, || match v.as_f64() {
         Some(x) if x.is_finite() && x.fract() == 0.0 && (min..=max).contains(&x) => Ok(x),
-        _ => Err(Failure::invalid(
-            format!("{what} phải là số nguyên trong khoảng [{min}, {max}]"),
-            format!("{what} must be an integer in [{min}, {max}]"),
-        )),
+        _ => {
+            // The bounds are integral: written as integers (no `f64` formatting code linked).
+            #[allow(clippy::cast_possible_truncation)]
+            let (min, max) = (min as i64, max as i64);
+            Err(Failure::invalid(
+                format!("{what} phải là số nguyên trong khoảng [{min}, {max}]"),
+                format!("{what} must be an integer in [{min}, {max}]"),
+            ))
+        }
     })
+}
+
+/// An integral JS number within `[min, max]` (both within ±2^53).
+pub(crate) fn bounded_integer(v: &JsValue, what: &str, min: i64, max: i64) -> Result<i64, Failure> {
+    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+    integer(v, what, min as f64, max as f64).map(|x| x as i64)
+}
+
+/// `obj[key] = value` on a fresh plain object.
+pub(crate) fn set(obj: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), Failure> {
+    js_sys::Reflect::set(obj, &JsValue::from_str(key), value)
+        .map(|_| ())
+        .map_err(|_| Failure::internal("setting a property of a result object"))
 }
 
 /// A year (an integral number that fits `i32`).
@@ -233,16 +251,9 @@ pub(crate) fn lang(v: &JsValue) -> Result<Lang, Failure> {
         })
 }
 
-/// Converts a result to a plain JS value (objects, arrays, strings, numbers, booleans).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Failure> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| Failure::internal(&e.to_string()))
-}
-
 /// A date as `"YYYY-MM-DD"`.
 pub(crate) fn date_out(d: NaiveDate) -> JsValue {
-    JsValue::from_str(&d.format("%Y-%m-%d").to_string())
+    JsValue::from_str(&d.to_string())
 }
 
 /// A string argument of at most `max_units` UTF-16 units (longer: 9005 before it is copied

@@ -46,17 +46,17 @@ pub(crate) fn working_day_on_or_after(
 
 pub(crate) fn days_off(cal: &WorkCalendar, year: &JsValue) -> Result<JsValue, Failure> {
     let y = args::year(year, "year")?;
-    args::to_js(&cal.days_off(y))
+    args::json_value(&cal.days_off(y))
 }
 
 pub(crate) fn make_up_days(cal: &WorkCalendar, year: &JsValue) -> Result<JsValue, Failure> {
     let y = args::year(year, "year")?;
-    args::to_js(&cal.make_up_days(y))
+    args::json_value(&cal.make_up_days(y))
 }
 
 pub(crate) fn why(cal: &WorkCalendar, date: &JsValue) -> Result<JsValue, Failure> {
     let d = args::date(date, "date")?;
-    args::to_js(&cal.why(d)?)
+    args::json_value(&cal.why(d)?)
 }
 
 pub(crate) fn explain(

@@ -80,7 +80,7 @@ pub(crate) fn compute(
     let lang = args::lang(lang)?;
     let due = compute_due(at, &limit, cal, &policy)?;
     let explanation = due.explain(cal)?;
-    args::to_js(&DueJson {
+    args::json_value(&DueJson {
         due: &due,
         explanation: ExplanationJson {
             days: &explanation.days,
@@ -96,7 +96,7 @@ pub(crate) fn status(
 ) -> Result<JsValue, Failure> {
     let c = clock_arg(cal, clock)?;
     let at = args::instant(as_of, "asOf")?;
-    args::to_js(&c.status(at, cal)?)
+    args::json_value(&c.status(at, cal)?)
 }
 
 pub(crate) fn assess(
@@ -106,7 +106,7 @@ pub(crate) fn assess(
 ) -> Result<JsValue, Failure> {
     let c = clock_arg(cal, clock)?;
     let at = args::instant(as_of, "asOf")?;
-    args::to_js(&c.assess(at, cal)?)
+    args::json_value(&c.assess(at, cal)?)
 }
 
 pub(crate) fn apply(
@@ -131,7 +131,7 @@ pub(crate) fn apply(
     if !policy.is_undefined() {
         set("policy", &policy)?;
     }
-    set("events", &args::to_js(c.events())?)?;
+    set("events", &args::json_value(c.events())?)?;
     Ok(out.into())
 }
 

@@ -2,21 +2,10 @@
 //! `lunarToSolar`, `tet`, `tetEve`, `hungKingsDay`, `leapMonth`, `monthLength`, `yearName`.
 
 use motcua::lunar::{self, LunarDate};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::args;
 use crate::error::{Failure, JsResult};
-
-/// A lunar date given from JS: `leap` may be left out (false).
-#[derive(Debug, Deserialize)]
-struct LunarInput {
-    year: i32,
-    month: u8,
-    day: u8,
-    #[serde(default)]
-    leap: bool,
-}
 
 fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
     if v.is_undefined() || v.is_null() {
@@ -28,18 +17,47 @@ fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
             "lunar must be an object {year, month, day, leap}".to_owned(),
         ));
     }
-    let i: LunarInput = serde_wasm_bindgen::from_value(v.clone()).map_err(|e| {
-        Failure::invalid(
-            format!("lunar không hợp lệ: {e}"),
-            format!("invalid lunar date object: {e}"),
-        )
-    })?;
+    // Read field by field (no serde): month and day may be any byte, the core then says
+    // whether such a date exists (1002); `leap` may be left out (false).
+    // A field missing from the object makes the object invalid (9005), as a wrong type does.
+    let required = |key: &str| -> Result<JsValue, Failure> {
+        let x = args::field(v, key)?;
+        if x.is_undefined() || x.is_null() {
+            return Err(Failure::invalid(
+                format!("lunar thiếu trường {key}"),
+                format!("lunar has no field {key}"),
+            ));
+        }
+        Ok(x)
+    };
+    let small = |key: &str| -> Result<u8, Failure> {
+        let x = args::bounded_integer(&required(key)?, &format!("lunar.{key}"), 0, 255)?;
+        Ok(u8::try_from(x).unwrap_or(0))
+    };
+    let year = args::year(&required("year")?, "lunar.year")?;
+    let (month, day) = (small("month")?, small("day")?);
+    let leap = args::field(v, "leap")?;
+    let leap = if leap.is_undefined() || leap.is_null() {
+        false
+    } else {
+        args::flag(&leap, "lunar.leap")?
+    };
     Ok(LunarDate {
-        year: i.year,
-        month: i.month,
-        day: i.day,
-        leap: i.leap,
+        year,
+        month,
+        day,
+        leap,
     })
+}
+
+/// `{year, month, day, leap}` as a plain JS object.
+pub(crate) fn lunar_out(l: &LunarDate) -> Result<JsValue, Failure> {
+    let o = js_sys::Object::new();
+    args::set(&o, "year", &JsValue::from(l.year))?;
+    args::set(&o, "month", &JsValue::from(l.month))?;
+    args::set(&o, "day", &JsValue::from(l.day))?;
+    args::set(&o, "leap", &JsValue::from(l.leap))?;
+    Ok(o.into())
 }
 
 /// `solarToLunar("2026-02-17")` → `{ year: 2026, month: 1, day: 1, leap: false }`.
@@ -48,7 +66,7 @@ fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
 pub fn solar_to_lunar(date: JsValue) -> JsResult<JsValue> {
     let d = args::date(&date, "date")?;
     let l = lunar::solar_to_lunar(d).map_err(Failure::from)?;
-    Ok(args::to_js(&l)?)
+    Ok(lunar_out(&l)?)
 }
 
 /// `lunarInfo("2025-08-22")` → `{ date: { year: 2025, month: 6, day: 29, leap: true },
@@ -57,7 +75,13 @@ pub fn solar_to_lunar(date: JsValue) -> JsResult<JsValue> {
 pub fn lunar_info(date: JsValue) -> JsResult<JsValue> {
     let d = args::date(&date, "date")?;
     let i = lunar::lunar_info(d).map_err(Failure::from)?;
-    Ok(args::to_js(&i)?)
+    let o = js_sys::Object::new();
+    args::set(&o, "date", &lunar_out(&i.date)?)?;
+    args::set(&o, "month_length", &JsValue::from(i.month_length))?;
+    let leap_month = i.leap_month_of_year.map_or(JsValue::NULL, JsValue::from);
+    args::set(&o, "leap_month_of_year", &leap_month)?;
+    args::set(&o, "uncertain", &JsValue::from(i.uncertain))?;
+    Ok(o.into())
 }
 
 /// `lunarToSolar({ year: 2023, month: 2, day: 1, leap: true })` → `"2023-03-22"`.

@@ -45,5 +45,6 @@ pub mod limits;
 pub mod lunar;
 pub mod procedure;
 pub mod report;
+mod text;
 
 pub use error::{BindingError, Error, ErrorKind, Lang, all_codes, describe_code};

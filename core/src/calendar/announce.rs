@@ -15,7 +15,7 @@ pub const DEFAULT_MAX_ANNOUNCEMENT_BYTES: usize = 1 << 20;
 /// Most entries (days off + working days) one announcement may hold.
 const MAX_ENTRIES: usize = 366;
 
-const EMBEDDED: &str = include_str!("../../data/announcements.json");
+pub(crate) const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/announcements.json"));
 
 /// The embedded official announcements (2010–2026), each with its documents.
 pub fn embedded_announcements() -> Result<Vec<Announcement>, Error> {

@@ -38,7 +38,7 @@
 //! # Ok::<(), motcua::Error>(())
 //! ```
 
-mod announce;
+pub(crate) mod announce;
 mod error;
 pub mod rules;
 mod types;

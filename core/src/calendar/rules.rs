@@ -167,7 +167,7 @@ pub fn weekday_en(w: Weekday) -> &'static str {
 }
 
 fn dmy(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::dmy(d)
 }
 
 /// The lunar name of a Tết day, e.g. ("mùng 2 Tết", "2nd day of Tết") or ("29 tháng Chạp", …).

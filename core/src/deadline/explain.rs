@@ -162,13 +162,13 @@ pub(crate) fn limit_text(limit: &TimeLimit, lang: Lang) -> String {
         (TimeLimit::SameDay { cutoff }, Lang::Vi) => {
             format!(
                 "trong ngày (tiếp nhận sau {} trả vào ngày làm việc tiếp theo)",
-                cutoff.format("%H:%M")
+                crate::text::hm(*cutoff)
             )
         }
         (TimeLimit::SameDay { cutoff }, Lang::En) => {
             format!(
                 "same day (received after {}: next working day)",
-                cutoff.format("%H:%M")
+                crate::text::hm(*cutoff)
             )
         }
     }

@@ -166,11 +166,11 @@ impl Adjustment {
             }
             (Adjustment::SameDayCutoffPassed { cutoff }, Lang::Vi) => format!(
                 "Tiếp nhận sau {} hoặc ngoài giờ làm việc: trả kết quả vào ngày làm việc tiếp theo.",
-                cutoff.format("%H:%M")
+                crate::text::hm(*cutoff)
             ),
             (Adjustment::SameDayCutoffPassed { cutoff }, Lang::En) => format!(
                 "Received after {} or outside office hours: due on the next working day.",
-                cutoff.format("%H:%M")
+                crate::text::hm(*cutoff)
             ),
             (Adjustment::RolledForward { from, to }, Lang::Vi) => format!(
                 "Ngày cuối cùng của thời hạn ({from}) là ngày nghỉ nên thời hạn kết thúc vào ngày làm việc tiếp theo ({to}) (Bộ luật Dân sự 2015, Điều 148 khoản 5)."
@@ -189,7 +189,7 @@ impl Adjustment {
 }
 
 pub(crate) fn fmt_dt(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+    crate::text::ymd_hm(t)
 }
 
 /// The result of [`compute_due`].

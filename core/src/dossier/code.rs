@@ -25,7 +25,7 @@ impl CodeFormat for Circular01Format {
         if seq == 0 || seq > 9999 {
             return Err(exhausted(seq, 9999));
         }
-        Ok(format!("{agency}-{}-{seq:04}", date.format("%y%m%d")))
+        Ok(format!("{agency}-{}-{seq:04}", crate::text::yymmdd(date)))
     }
 }
 
@@ -55,7 +55,7 @@ impl CodeFormat for CentralServiceFormat {
         }
         Ok(format!(
             "{agency}-{}-{}{seq:04}",
-            date.format("%y%m%d"),
+            crate::text::yymmdd(date),
             self.system
         ))
     }

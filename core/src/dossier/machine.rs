@@ -591,12 +591,12 @@ impl DossierState {
                         format!(
                             "code {code} must start with the receiving agency {} and the day of receipt {}",
                             ctx.receiving_agency,
-                            at.format("%y%m%d")
+                            crate::text::yymmdd(at.date())
                         ),
                         format!(
                             "mã {code} phải gồm mã cơ quan tiếp nhận {} và ngày tiếp nhận {}",
                             ctx.receiving_agency,
-                            at.format("%y%m%d")
+                            crate::text::yymmdd(at.date())
                         ),
                     ));
                 }

@@ -117,7 +117,7 @@ impl StatusMapping {
 
 /// `yyyyMMddHHmmss` (Vietnam local time, as the instants of this library are).
 pub fn portal_datetime(t: NaiveDateTime) -> String {
-    t.format("%Y%m%d%H%M%S").to_string()
+    crate::text::compact_datetime(t)
 }
 
 /// A supplementation record of the sync (`DanhSachHoSoBoSung[]`).

@@ -60,8 +60,8 @@ use crate::limits::InputLimits;
 /// catalogue; the default of [`InputLimits::catalogue_bytes`]).
 pub const MAX_CATALOGUE_BYTES: usize = 8 << 20;
 
-const DEFAULT_CATALOGUE: &str = include_str!("../../data/catalogue.json");
-const DEFAULT_FORMS: &str = include_str!("../../data/catalogue-forms.json");
+const DEFAULT_CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+const DEFAULT_FORMS: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue-forms.json"));
 
 /// A validated, immutable catalogue.
 #[derive(Debug, Clone)]
@@ -503,4 +503,34 @@ pub fn catalogue_json_schema() -> serde_json::Value {
         obj.insert("title".into(), "motcua procedure catalogue".into());
     }
     schema
+}
+
+#[cfg(test)]
+mod embedded_data_tests {
+    use serde_json::Value;
+
+    fn same_document(embedded: &str, source: &str) {
+        let a: Value = serde_json::from_str(embedded).expect("embedded JSON parses");
+        let b: Value = serde_json::from_str(source).expect("source JSON parses");
+        assert_eq!(a, b);
+        assert!(embedded.len() < source.len(), "the build script minifies");
+        assert!(!embedded.contains('\n'));
+    }
+
+    /// The build script only drops whitespace: the embedded documents equal their sources.
+    #[test]
+    fn embedded_data_is_the_minified_source() {
+        same_document(
+            super::DEFAULT_CATALOGUE,
+            include_str!("../../data/catalogue.json"),
+        );
+        same_document(
+            super::DEFAULT_FORMS,
+            include_str!("../../data/catalogue-forms.json"),
+        );
+        same_document(
+            crate::calendar::announce::EMBEDDED,
+            include_str!("../../data/announcements.json"),
+        );
+    }
 }

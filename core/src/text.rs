@@ -1,0 +1,72 @@
+//! The few date and time layouts the library writes, formatted directly. chrono's
+//! `format("%…")` interpreter would otherwise be linked into every binary for them (~10 KB of
+//! the WASM package). Years are those of the calendar's range (four digits).
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+/// `HH:MM` (`%H:%M`).
+pub(crate) fn hm(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// `yyMMdd` (`%y%m%d`): the date part of a dossier code.
+pub(crate) fn yymmdd(d: NaiveDate) -> String {
+    format!(
+        "{:02}{:02}{:02}",
+        d.year().rem_euclid(100),
+        d.month(),
+        d.day()
+    )
+}
+
+/// `dd/MM/yyyy` (`%d/%m/%Y`), the Vietnamese way of writing a date.
+pub(crate) fn dmy(d: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
+/// `yyyy-MM-dd HH:mm` (`%Y-%m-%d %H:%M`).
+pub(crate) fn ymd_hm(t: NaiveDateTime) -> String {
+    format!("{} {}", t.date(), hm(t.time()))
+}
+
+/// `yyyyMMddHHmmss` (`%Y%m%d%H%M%S`).
+pub(crate) fn compact_datetime(t: NaiveDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}{:02}{:02}{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, NaiveDateTime};
+
+    /// Each layout equals chrono's own formatting of the same pattern, over dates across the
+    /// calendar's range and times across the day.
+    #[test]
+    fn layouts_equal_chronos_formatting() {
+        let mut d = NaiveDate::from_ymd_opt(1899, 12, 25).expect("valid");
+        let end = NaiveDate::from_ymd_opt(2200, 1, 10).expect("valid");
+        let mut minute = 0u32;
+        while d <= end {
+            let t: NaiveDateTime = d
+                .and_hms_opt(minute / 60 % 24, minute % 60, minute % 59)
+                .expect("valid");
+            assert_eq!(super::yymmdd(d), d.format("%y%m%d").to_string());
+            assert_eq!(super::dmy(d), d.format("%d/%m/%Y").to_string());
+            assert_eq!(super::hm(t.time()), t.format("%H:%M").to_string());
+            assert_eq!(super::ymd_hm(t), t.format("%Y-%m-%d %H:%M").to_string());
+            assert_eq!(
+                super::compact_datetime(t),
+                t.format("%Y%m%d%H%M%S").to_string()
+            );
+            d = d.succ_opt().expect("in range");
+            minute = (minute + 37) % 1440;
+        }
+    }
+}
