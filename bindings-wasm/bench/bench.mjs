@@ -285,8 +285,10 @@ if (amlich) {
     const t = Date.UTC(...((v) => [v[0], v[1] - 1, v[2]])(ymd(dd[0])));
     if (last && t - last.end <= step * DAY_MS) { last.end = t; last.n++; } else runs.push({ start: t, end: t, n: 1, first: dd });
   }
-  console.log(`  ${runs.length} runs of differing days; the first ${Math.min(8, runs.length)} (solar: motcua vs amlich, yyyy-mm[L]-dd):`);
-  for (const r of runs.slice(0, 8)) {
+  const atUncertain = runs.filter((r) => m.lunarInfo(isoOf(r.first[0])).uncertain).length;
+  const dayZero = runs.filter((r) => r.first[2] % 100 === 0).length;
+  console.log(`  ${runs.length} runs of differing days (${atUncertain} start on a day motcua flags uncertain, i.e. a month boundary within minutes of midnight; ${dayZero} are amlich answers with day 0)${runs.length > 20 ? ', the first 20' : ''} (solar: motcua vs amlich, yyyy-mm[L]-dd):`);
+  for (const r of runs.slice(0, 20)) {
     const [s, a, b] = r.first;
     const span = r.n > 1 ? ` to ${iso(r.end)} (${r.n} days${step > 1 ? ` sampled every ${step}` : ''})` : '';
     console.log(`    ${isoOf(s)}${span}: motcua ${fmtL(a)}, amlich ${fmtL(b)}${m.lunarInfo(isoOf(s)).uncertain ? ' [uncertain]' : ''}`);
