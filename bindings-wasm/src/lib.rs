@@ -30,12 +30,14 @@
 )]
 
 mod args;
+pub mod batch;
 pub mod calendar;
 pub mod deadline;
 pub mod dossier;
 pub mod embedded;
 pub mod error;
 pub mod form;
+pub mod form_compiled;
 pub mod level;
 pub mod lunar;
 pub mod procedure;

@@ -305,6 +305,23 @@ export function tet(lunarYear: number): IsoDate;
 /** Solar date of the Hùng Kings' Commemoration (10/3 lunar): `hungKingsDay(2026)` is "2026-04-26". */
 export function hungKingsDay(lunarYear: number): IsoDate;
 
+/**
+ * Packed solar dates `yyyymmdd` (e.g. `20260217`) to packed lunar dates `yyyyLmmdd` =
+ * `year * 100000 + leap * 10000 + month * 100 + day`, `leap` 1 for a leap month (e.g. `202600101`
+ * is Tết 2026, `202310201` day 1 of the leap 2nd month of 2023). One copy in, one copy out; a new
+ * array of the same length. An entry that cannot be converted (not a real date, outside
+ * 1900-01-01..2199-12-31, zero, negative) is `0` there, the others are converted: no valid result
+ * is 0, so `out.indexOf(0)` finds the first bad one. Throws only 9001 (missing) and 9005 (not an
+ * Int32Array).
+ */
+export function solarToLunarBatch(dates: Int32Array): Int32Array;
+/**
+ * Packed lunar dates `yyyyLmmdd` to packed solar dates `yyyymmdd`; `0` for an entry that cannot
+ * be converted (a malformed value, a nonexistent lunar date such as a leap month the year does
+ * not have or day 30 of a 29-day month, a date outside the range). Throws only 9001 and 9005.
+ */
+export function lunarToSolarBatch(dates: Int32Array): Int32Array;
+
 /** Civil-service calendar: is `date` a working day. Throws 1101 outside 2000–2199. */
 export function isWorkingDay(date: IsoDate): boolean;
 /** Civil-service calendar: `date` + `n` working days, the start not counted (`n` may be negative). Throws 1101, 1102. */
@@ -553,6 +570,27 @@ export interface FormReport { valid: boolean; violations: Violation[]; }
  * (specification), 4903 (document not JSON), 4910–4914 (limits), 3106 (unknown e-form), 9001, 9005.
  */
 export function validateForm(spec: FormSpec | FormRef | string, values: unknown): FormReport;
+
+/** The JSON Schema (draft 2020-12) of the documents a form accepts; same argument and errors as `validateForm`'s first. */
+export function formJsonSchema(spec: FormSpec | FormRef | string): Record<string, unknown>;
+
+/**
+ * A form compiled once (the specification parsed and checked): `validate` then costs only the
+ * values. Immutable; `free()` releases its wasm memory.
+ */
+export class CompiledForm {
+  private constructor();
+  free(): void;
+  [Symbol.dispose](): void;
+  /** Compiles a specification (object or JSON text) or an e-form (`{form}` / `{procedure}`). Throws as `validateForm`'s specification: 4901, 4902, 4910, 3106, 9001, 9005. */
+  static compile(spec: FormSpec | FormRef | string): CompiledForm;
+  /** The form's id. */
+  readonly id: string;
+  /** `validateForm(spec, values)` with this form: every violation; throws 4903, 4910–4914, 9001, 9005. */
+  validate(values: unknown): FormReport;
+  /** The JSON Schema (draft 2020-12) of the documents this form accepts. */
+  jsonSchema(): Record<string, unknown>;
+}
 
 /** A soft-check warning on a valid identifier. */
 export interface IdNote { code: number; name: string; message: string; message_en: string; }

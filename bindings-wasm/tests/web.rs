@@ -409,3 +409,35 @@ fn dossier_and_report() {
     assert_eq!(key(&key(&total, "received"), "total"), n(1.0));
     assert_eq!(key(&key(&total, "in_progress"), "total"), n(1.0));
 }
+
+#[wasm_bindgen_test]
+fn batch_lunar_and_compiled_form() {
+    use motcua_wasm::{batch, form_compiled::JsCompiledForm};
+    let out = batch::solar_to_lunar_batch(
+        js_sys::Int32Array::from(&[20260217, 20230322, 18991231, 20230229][..]).into(),
+    )
+    .unwrap();
+    assert_eq!(out.to_vec(), [202600101, 202310201, 0, 0]);
+    let back = batch::lunar_to_solar_batch(out.into()).unwrap();
+    assert_eq!(back.to_vec(), [20260217, 20230322, 0, 0]);
+    assert_eq!(
+        code(&batch::solar_to_lunar_batch(js_sys::Array::new().into()).unwrap_err()),
+        9005.0
+    );
+    assert_eq!(
+        code(&batch::lunar_to_solar_batch(JsValue::NULL).unwrap_err()),
+        9001.0
+    );
+
+    let form = JsCompiledForm::compile(parse(r#"{"procedure":"1.001193"}"#)).unwrap();
+    assert_eq!(form.id(), "1.001193/to-khai-dang-ky-khai-sinh");
+    let r = form.validate(s(r#"{"kinh_gui":"UBND"}"#)).unwrap();
+    assert_eq!(key(&r, "valid"), JsValue::FALSE);
+    let schema = form.json_schema().unwrap();
+    assert_eq!(
+        key(&schema, "$schema"),
+        s("https://json-schema.org/draft/2020-12/schema")
+    );
+    let e = JsCompiledForm::compile(s("{")).err().unwrap();
+    assert_eq!(code(&e), 4901.0);
+}

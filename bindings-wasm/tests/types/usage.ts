@@ -17,6 +17,10 @@ import init, {
   dossierContext,
   serviceLevels,
   validateForm,
+  formJsonSchema,
+  CompiledForm,
+  solarToLunarBatch,
+  lunarToSolarBatch,
   validateCccd,
   validateMst,
   dossierNew,
@@ -77,6 +81,14 @@ export async function usage(): Promise<string[]> {
   const report: FormReport = validateForm(spec ?? { procedure: '1.001193' }, { kinh_gui: 'UBND' });
   for (const v of report.violations) days.push(`${v.pointer} ${v.code} ${v.severity} ${v.message_en}`);
   validateForm({ id: 'x', fields: [{ name: 'mst', type: 'text', format: 'mst' }] }, '{"mst":"0100109106"}');
+  const compiled = CompiledForm.compile({ procedure: '1.001193' });
+  const again: FormReport = compiled.validate({ kinh_gui: 'UBND' });
+  const schema: Record<string, unknown> = formJsonSchema({ form: compiled.id });
+  days.push(String(again.valid), String(schema['$schema']), String(compiled.jsonSchema()['type']));
+  compiled.free();
+  const lunarPacked: Int32Array = solarToLunarBatch(Int32Array.of(20260217, 20230322));
+  const solarPacked: Int32Array = lunarToSolarBatch(lunarPacked);
+  days.push(String(lunarPacked[0]), String(solarPacked.indexOf(0)));
   days.push(String(validateCccd('001099012345').birth_year), validateMst('0100109106-001').normalized);
   const custom = Catalogue.fromJson({ version: 't', procedures: [] });
   days.push(custom.version, String(custom.stats().services), String(custom.procedures().length));
