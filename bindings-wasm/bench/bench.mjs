@@ -12,6 +12,7 @@
 //
 //   node bindings-wasm/bench/bench.mjs            # full run (~1-2 minutes)
 //   node bindings-wasm/bench/bench.mjs --quick    # a few samples (CI smoke, a few seconds)
+//   node bindings-wasm/bench/bench.mjs --form     # form validation only
 //   npm run bench:js
 //
 // The package is target/pkg-node (build it as .ci/run does) or MOTCUA_WASM_PKG_NODE.
@@ -204,6 +205,11 @@ console.log('  compile once:');
 row('motcua CompiledForm.compile(spec object)', cmpCompileStats);
 if (compileStats) row('ajv new Ajv2020 + compile(JSON Schema)', compileStats);
 compiled.free();
+if (process.argv.includes('--form')) {
+  // Form validation only (e.g. to compare builds of the package).
+  console.log('\nok');
+  process.exit(0);
+}
 
 // ------------------------------------------------------------------------------ 2. lunar
 console.log(`\n2. Lunar conversion (solar -> lunar), dates 1900-01-01..2199-12-31`);

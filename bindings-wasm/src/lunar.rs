@@ -50,14 +50,17 @@ fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
     })
 }
 
+// One call into JS builds the result object from four numbers: cheaper than setting its
+// properties one crossing at a time, or a JSON round trip (solarToLunar in a loop).
+#[wasm_bindgen(inline_js = "export function lunarObject(year, month, day, leap) { return { year, month, day, leap }; }")]
+extern "C" {
+    #[wasm_bindgen(js_name = lunarObject)]
+    fn lunar_object(year: i32, month: u8, day: u8, leap: bool) -> JsValue;
+}
+
 /// `{year, month, day, leap}` as a plain JS object.
 pub(crate) fn lunar_out(l: &LunarDate) -> Result<JsValue, Failure> {
-    let o = js_sys::Object::new();
-    args::set(&o, "year", &JsValue::from(l.year))?;
-    args::set(&o, "month", &JsValue::from(l.month))?;
-    args::set(&o, "day", &JsValue::from(l.day))?;
-    args::set(&o, "leap", &JsValue::from(l.leap))?;
-    Ok(o.into())
+    Ok(lunar_object(l.year, l.month, l.day, l.leap))
 }
 
 /// `solarToLunar("2026-02-17")` → `{ year: 2026, month: 1, day: 1, leap: false }`.
