@@ -52,7 +52,9 @@ fn lunar_arg(v: &JsValue) -> Result<LunarDate, Failure> {
 
 // One call into JS builds the result object from four numbers: cheaper than setting its
 // properties one crossing at a time, or a JSON round trip (solarToLunar in a loop).
-#[wasm_bindgen(inline_js = "export function lunarObject(year, month, day, leap) { return { year, month, day, leap }; }")]
+#[wasm_bindgen(
+    inline_js = "export function lunarObject(year, month, day, leap) { return { year, month, day, leap }; }"
+)]
 extern "C" {
     #[wasm_bindgen(js_name = lunarObject)]
     fn lunar_object(year: i32, month: u8, day: u8, leap: bool) -> JsValue;
