@@ -154,6 +154,16 @@ pub fn compute_due_js(
     )?)
 }
 
+/// `timeLimitText({working_days: 5}, "en")` → `"5 working day(s)"`: a time limit as the
+/// library writes it in explanations and receipts (Vietnamese by default). Errors: 2001,
+/// 9001, 9005.
+#[wasm_bindgen(js_name = timeLimitText, skip_typescript)]
+pub fn time_limit_text(limit: JsValue, lang: JsValue) -> JsResult<JsValue> {
+    let limit = limit_arg(&limit, "limit")?;
+    let lang = args::lang(&lang)?;
+    Ok(JsValue::from_str(&limit.text(lang)))
+}
+
 /// `clockStatus({limit, policy, events}, "2026-03-05T12:00")` → the clock's status.
 #[wasm_bindgen(js_name = clockStatus, skip_typescript)]
 pub fn clock_status(clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {

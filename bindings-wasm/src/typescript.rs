@@ -345,6 +345,8 @@ export function explain(date: IsoDate, lang?: Lang): string;
  * "2026-02-23" at "2026-02-23T17:00:00" (the Tết break). Throws 2001–2005, 2012, 9001, 9005.
  */
 export function computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
+/** A time limit as the library writes it (Vietnamese by default): `timeLimitText({working_days: 5}, "en")` is "5 working day(s)". Throws 2001, 9001, 9005. */
+export function timeLimitText(limit: TimeLimit, lang?: Lang): string;
 /** Civil-service calendar: the clock's status as of `asOf` (the events are replayed). Throws 2001–2012, 9001, 9005. */
 export function clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
 /** Civil-service calendar: the clock's timeliness as of `asOf`. Throws as `clockStatus`. */

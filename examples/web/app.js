@@ -43,14 +43,6 @@ const T = {
       rolled_forward: (a) => `Hạn rơi vào ngày nghỉ: chuyển sang ${dmy(a.to)}.`,
       month_end_clamped: (a) => `Tháng không có ngày ${a.day}: lấy ngày ${dmy(a.to)}.`,
     },
-    limits: {
-      working_days: (n) => `${n} ngày làm việc`,
-      working_hours: (n) => `${n} giờ làm việc`,
-      fractional_working_days: (n) => `${n} ngày làm việc`,
-      calendar_days: (n) => `${n} ngày`,
-      months: (n) => `${n} tháng`,
-      same_day: (c) => `trong ngày (tiếp nhận sau ${(c?.cutoff ?? '15:00').slice(0, 5)} trả vào ngày làm việc tiếp theo)`,
-    },
   },
   en: {
     title: 'motcua — one-stop dossier submission',
@@ -88,14 +80,6 @@ const T = {
       receipt_deferred: (a) => `Received outside office hours: counted from ${dateTime(a.to)}.`,
       rolled_forward: (a) => `The due date fell on a day off: moved to ${dmy(a.to)}.`,
       month_end_clamped: (a) => `The month has no day ${a.day}: ${dmy(a.to)}.`,
-    },
-    limits: {
-      working_days: (n) => `${n} working day${n === 1 ? '' : 's'}`,
-      working_hours: (n) => `${n} working hour${n === 1 ? '' : 's'}`,
-      fractional_working_days: (n) => `${n} working days`,
-      calendar_days: (n) => `${n} day${n === 1 ? '' : 's'}`,
-      months: (n) => `${n} month${n === 1 ? '' : 's'}`,
-      same_day: (c) => `same day (received after ${(c?.cutoff ?? '15:00').slice(0, 5)}: next working day)`,
     },
   },
 };
@@ -211,10 +195,9 @@ function renderProcedureList() {
   $('search-count').textContent = n ? t('count', n) : t('none');
 }
 
+// The library's own wording of a time limit (the one in its explanations and receipts).
 function limitText(limit) {
-  const [unit, v] = Object.entries(limit)[0];
-  const f = T[state.lang].limits[unit];
-  return f ? f(v) : JSON.stringify(limit);
+  return m.timeLimitText(limit, state.lang);
 }
 
 function currentVariant() {

@@ -230,3 +230,24 @@ test('the module keeps working after many failed calls', () => {
   cal.free();
   stillWorks();
 });
+
+test('timeLimitText: the library wording of every unit, both languages; bad limits throw', () => {
+  assert.equal(m.timeLimitText({ working_days: 5 }), '5 ngày làm việc');
+  assert.equal(m.timeLimitText({ working_days: 5 }, 'en'), '5 working day(s)');
+  assert.equal(m.timeLimitText({ working_hours: 4 }, 'vi'), '4 giờ làm việc');
+  assert.equal(m.timeLimitText({ fractional_working_days: 0.5 }, 'en'), '0.5 working day(s)');
+  assert.equal(m.timeLimitText({ calendar_days: 15 }, 'en'), '15 calendar day(s)');
+  assert.equal(m.timeLimitText({ months: 1 }), '1 tháng');
+  assert.equal(
+    m.timeLimitText({ same_day: { cutoff: '15:00:00' } }),
+    'trong ngày (tiếp nhận sau 15:00 trả vào ngày làm việc tiếp theo)',
+  );
+  // The same words as computeDue's explanation uses for the limit.
+  const d = m.computeDue('2026-02-13T10:00', { working_days: 1 }, undefined, 'en');
+  assert.ok(d.explanation.text.includes(m.timeLimitText({ working_days: 1 }, 'en')));
+  throwsCode(assert, () => m.timeLimitText({ working_days: 0 }), 2001);
+  throwsCode(assert, () => m.timeLimitText(), 9001);
+  throwsCode(assert, () => m.timeLimitText('5 days'), 9005);
+  throwsCode(assert, () => m.timeLimitText({ working_days: 5 }, 'fr'), 9005);
+  assert.equal(m.timeLimitText({ working_days: 2 }, 'en'), '2 working day(s)');
+});

@@ -2,6 +2,7 @@
 // .ci/run (`tsc --noEmit --strict`): the declarations compile, and typical calls type-check.
 import init, {
   computeDue,
+  timeLimitText,
   clockApply,
   clockAssess,
   clockStatus,
@@ -52,6 +53,8 @@ export async function usage(): Promise<string[]> {
   const days: string[] = due.explanation.days.map((d) => `${d.date} ${d.role}`);
   const sameDay: TimeLimit = { same_day: {} };
   computeDue('2026-04-29T15:30', sameDay);
+  const limitWords: string = timeLimitText(sameDay, 'en');
+  void limitWords;
   let clock: Clock = { limit: { working_days: 5 } };
   const received: ClockEvent = { type: 'received', at: '2026-03-02T09:00:00' };
   clock = clockApply(clock, received);

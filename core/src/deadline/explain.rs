@@ -153,8 +153,12 @@ pub(crate) fn limit_text(limit: &TimeLimit, lang: Lang) -> String {
         (TimeLimit::WorkingDays(n), Lang::En) => format!("{n} working day(s)"),
         (TimeLimit::WorkingHours(n), Lang::Vi) => format!("{n} giờ làm việc"),
         (TimeLimit::WorkingHours(n), Lang::En) => format!("{n} working hour(s)"),
-        (TimeLimit::FractionalWorkingDays(x), Lang::Vi) => format!("{x} ngày làm việc"),
-        (TimeLimit::FractionalWorkingDays(x), Lang::En) => format!("{x} working day(s)"),
+        (TimeLimit::FractionalWorkingDays(x), Lang::Vi) => {
+            format!("{} ngày làm việc", crate::text::number(*x))
+        }
+        (TimeLimit::FractionalWorkingDays(x), Lang::En) => {
+            format!("{} working day(s)", crate::text::number(*x))
+        }
         (TimeLimit::CalendarDays(n), Lang::Vi) => format!("{n} ngày"),
         (TimeLimit::CalendarDays(n), Lang::En) => format!("{n} calendar day(s)"),
         (TimeLimit::Months(n), Lang::Vi) => format!("{n} tháng"),

@@ -819,10 +819,10 @@ impl<'a> Run<'a> {
                     self.simple(f, ViolationCode::NotInteger);
                 }
                 if let Some(m) = min.filter(|&m| x < m) {
-                    self.num(f, ViolationCode::BelowMinimum, number_text(m));
+                    self.num(f, ViolationCode::BelowMinimum, crate::text::number(m));
                 }
                 if let Some(m) = max.filter(|&m| x > m) {
-                    self.num(f, ViolationCode::AboveMaximum, number_text(m));
+                    self.num(f, ViolationCode::AboveMaximum, crate::text::number(m));
                 }
             }
             CKind::Date { min, max } => {
@@ -1205,27 +1205,15 @@ mod tests {
     }
 }
 
-/// A bound of a number field as written in a message: integral values without a fraction
-/// (`18`, not `18.0`), others in their shortest round-tripping form. Uses serde_json's float
-/// printer (already linked for the documents) rather than `f64`'s `Display`, which would add
-/// ~14 KB of formatting code to the WASM package.
-fn number_text(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
-        #[allow(clippy::cast_possible_truncation)]
-        return (x as i64).to_string();
-    }
-    serde_json::Number::from_f64(x).map_or_else(|| "NaN".to_owned(), |n| n.to_string())
-}
-
 #[cfg(test)]
-mod number_text_tests {
+mod number_tests {
     #[test]
     fn bounds_read_as_written() {
-        assert_eq!(super::number_text(18.0), "18");
-        assert_eq!(super::number_text(-3.0), "-3");
-        assert_eq!(super::number_text(0.5), "0.5");
-        assert_eq!(super::number_text(2.25), "2.25");
-        assert_eq!(super::number_text(1e300), "1e+300");
-        assert_eq!(super::number_text(f64::NAN), "NaN");
+        assert_eq!(crate::text::number(18.0), "18");
+        assert_eq!(crate::text::number(-3.0), "-3");
+        assert_eq!(crate::text::number(0.5), "0.5");
+        assert_eq!(crate::text::number(2.25), "2.25");
+        assert_eq!(crate::text::number(1e300), "1e+300");
+        assert_eq!(crate::text::number(f64::NAN), "NaN");
     }
 }
