@@ -306,7 +306,8 @@ fn cmd_lunar(o: &Opts) -> Result<(), CliError> {
         say!(
             "{}",
             json!({"solar": d, "lunar": l, "month_length": info.month_length,
-            "leap_month_of_year": info.leap_month_of_year, "uncertain": info.uncertain})
+            "leap_month_of_year": info.leap_month_of_year, "uncertain": info.uncertain,
+            "year_name": lunar::year_name(l.year)})
         );
     } else {
         let warn = if info.uncertain {

@@ -70,6 +70,11 @@ fn due_and_arithmetic() {
     assert_eq!(out.trim(), "1");
     let (_, out, _) = motcua(&["lunar", "2026-02-16"]);
     assert!(out.contains("29/12 năm 2025"), "{out}");
+    let (_, out, _) = motcua(&["lunar", "2026-09-03", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["lunar"]["month"], 7);
+    assert_eq!(v["lunar"]["day"], 22);
+    assert_eq!(v["year_name"], "Bính Ngọ");
     let (_, out, _) = motcua(&["solar", "2023", "2", "1", "--leap"]);
     assert!(out.contains("2023-03-22"), "{out}");
 }

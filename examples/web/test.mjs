@@ -312,7 +312,7 @@ try {
     eq(`${name}: lunar date of the appointment = Rust's`, await lunarEl.evaluate((e) => ({
       year: Number(e.dataset.year), month: Number(e.dataset.month), day: Number(e.dataset.day), leap: e.dataset.leap === 'true' })),
     { year: lunar.lunar.year, month: lunar.lunar.month, day: lunar.lunar.day, leap: lunar.lunar.leap });
-    const yearName = cli('lunar', lunarDate).stdout.match(/\(([^()]+)\)\s*$/)?.[1];
+    const yearName = lunar.year_name;
     const lunarText = await lunarEl.textContent();
     eq(`${name}: lunar date as read on the page`, lunarText,
       `ngày ${String(lunar.lunar.day).padStart(2, '0')}/${String(lunar.lunar.month).padStart(2, '0')}${lunar.lunar.leap ? ' (nhuận)' : ''} năm ${yearName} (${lunar.lunar.year})`);
