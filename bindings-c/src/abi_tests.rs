@@ -68,11 +68,25 @@ fn civil_service() -> *mut motcua_calendar {
     cal
 }
 
+/// The civil-service calendar is built once (it covers 2000–2199 day by day: minutes under
+/// Miri) and used by each part, then freed.
 #[test]
-fn calendar_handles_strings_and_announcements() {
+fn calendar_clock_and_dossier_handles() {
     let cal = civil_service();
+    calendar_strings_and_announcements(cal);
+    shared_by_threads(cal);
+    deadlines_and_a_clock_handle(cal);
+    a_dossier_log_through_two_out_parameters(cal);
+    // SAFETY: `cal` came from the library, nothing uses it any more, and it is freed once.
+    unsafe {
+        motcua_calendar_free(cal);
+        motcua_calendar_free(ptr::null_mut());
+    }
+}
+
+fn calendar_strings_and_announcements(cal: *mut motcua_calendar) {
     let mut w = 9u8;
-    // SAFETY: in this test, `cal` is live until freed at the end; every out-parameter points to
+    // SAFETY: in this part, `cal` is live (freed by the caller); every out-parameter points to
     // a local of the right type; documents are `Doc`s of exactly their length.
     unsafe {
         assert_eq!(
@@ -135,19 +149,16 @@ fn calendar_handles_strings_and_announcements() {
             motcua_calendar_with_announcements_json(cal, ptr::null(), 0, &mut none),
             MOTCUA_STATUS_NULL_POINTER
         );
-        motcua_calendar_free(cal);
-        motcua_calendar_free(ptr::null_mut());
     }
 }
 
-#[test]
-fn a_const_calendar_is_shared_by_threads() {
+/// A `const motcua_calendar *` used by two threads at once.
+fn shared_by_threads(cal: *mut motcua_calendar) {
     struct Shared(*const motcua_calendar);
     // SAFETY: a calendar is immutable and documented as shareable across threads.
     unsafe impl Send for Shared {}
     // SAFETY: as above.
     unsafe impl Sync for Shared {}
-    let cal = civil_service();
     let shared = Shared(cal);
     std::thread::scope(|scope| {
         for day in [13u8, 23] {
@@ -163,18 +174,14 @@ fn a_const_calendar_is_shared_by_threads() {
             });
         }
     });
-    // SAFETY: no thread uses the calendar any more.
-    unsafe { motcua_calendar_free(cal) };
 }
 
-#[test]
-fn deadlines_and_a_clock_handle() {
-    let cal = civil_service();
+fn deadlines_and_a_clock_handle(cal: *mut motcua_calendar) {
     let received = Doc::new("2026-02-13T10:00");
     let limit = Doc::new(r#"{"working_days": 1}"#);
     let event = Doc::new(r#"{"type": "received", "at": "2026-03-02T09:00:00"}"#);
     let as_of = Doc::new("2026-03-03T09:00");
-    // SAFETY: in this test, handles live until freed; documents are exact-length buffers;
+    // SAFETY: in this part, handles live until freed; documents are exact-length buffers;
     // out-parameters are locals.
     unsafe {
         let mut s = ptr::null_mut();
@@ -243,7 +250,6 @@ fn deadlines_and_a_clock_handle() {
         motcua_clock_free(again);
         motcua_clock_free(clock);
         motcua_clock_free(ptr::null_mut());
-        motcua_calendar_free(cal);
     }
 }
 
@@ -335,9 +341,7 @@ fn a_catalogue_handle_forms_and_identifiers() {
     }
 }
 
-#[test]
-fn a_dossier_log_through_two_out_parameters() {
-    let cal = civil_service();
+fn a_dossier_log_through_two_out_parameters(cal: *mut motcua_calendar) {
     let id = Doc::new("hs-1");
     let context = Doc::new(
         r#"{"procedure":"1.001193","field":"ho_tich","time_limit":{"working_days":3},
@@ -423,7 +427,6 @@ fn a_dossier_log_through_two_out_parameters() {
             MOTCUA_STATUS_OK
         );
         assert!(take(s).contains(r#""bieu06""#));
-        motcua_calendar_free(cal);
     }
 }
 
