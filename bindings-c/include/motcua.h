@@ -38,8 +38,10 @@
 #define MOTCUA_MAX_JSON_BYTES (1 << 20)
 
 /**
- * Largest input of `motcua_report_bieu06_json`: 64 MiB (a summary is about 700 bytes, so
- * some 90,000 dossiers per call). Larger is `MOTCUA_STATUS_INVALID_ARGUMENT` before parsing.
+ * Largest input `motcua_report_bieu06_json` reads at all: 64 MiB; larger is
+ * `MOTCUA_STATUS_INVALID_ARGUMENT` before even its UTF-8 is checked. The core's own limit
+ * is lower: an input over 8 MiB (`InputLimits::report_bytes`; a summary is about 700 bytes,
+ * so some 12,000 dossiers per call) is 6002 before it is parsed.
  */
 #define MOTCUA_MAX_REPORT_JSON_BYTES (64 << 20)
 
@@ -1539,11 +1541,12 @@ motcua_status motcua_catalogue_new_default(struct motcua_catalogue **out);
  * error is refused (use `motcua_catalogue_problems_json` to list every problem).
  *
  * @param json      UTF-8 bytes of the document (not necessarily NUL-terminated).
- * @param json_len  its length in bytes; at most 16 MiB.
+ * @param json_len  its length in bytes; at most 8 MiB (the core's
+ *                  `InputLimits::catalogue_bytes`).
  * @param out       receives a new handle on success; free it with `motcua_catalogue_free`.
  * @return `MOTCUA_STATUS_OK`; 3103 malformed JSON or a wrong shape; 3104 the catalogue has
  *         errors (duplicate codes, step budgets over the limit, unknown references…); 3105
- *         over 16 MiB; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *         over 8 MiB; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
  *
  * # Safety
  * `json` must be NULL or point to `json_len` readable bytes; `out` must be NULL or point to
@@ -1570,10 +1573,11 @@ void motcua_catalogue_free(struct motcua_catalogue *cat);
  * …]}`. A catalogue with problems is a report, not an error status.
  *
  * @param json      UTF-8 bytes of the document.
- * @param json_len  its length in bytes; at most 16 MiB.
+ * @param json_len  its length in bytes; at most 8 MiB (the core's
+ *                  `InputLimits::catalogue_bytes`).
  * @param out       receives a NUL-terminated UTF-8 JSON string; free it with
  *                  `motcua_string_free`.
- * @return `MOTCUA_STATUS_OK`; 3103 malformed JSON; 3105 over 16 MiB;
+ * @return `MOTCUA_STATUS_OK`; 3103 malformed JSON; 3105 over 8 MiB;
  *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
  *
  * # Safety
@@ -1713,7 +1717,8 @@ motcua_status motcua_catalogue_dossier_context_json(const struct motcua_catalogu
  * @param input_json  `{"logs"?: [<log>, …], "summaries"?: [<summary>, …]}`: serialised logs
  *                    (each verified and replayed) and/or the `summary` objects of
  *                    `motcua_dossier_state_json` a system stored.
- * @param input_len   its length in bytes (at most `MOTCUA_MAX_REPORT_JSON_BYTES`).
+ * @param input_len   its length in bytes (at most 8 MiB: larger is 6002 before parsing;
+ *                    over `MOTCUA_MAX_REPORT_JSON_BYTES`, `MOTCUA_STATUS_INVALID_ARGUMENT`).
  * @param params_json `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "group_by"?: "field" |
  *                    "procedure" | "agency" | "total", "end_point"?: "processing_finished" |
  *                    "result_returned", "due_view"?: "current" | "original" |
@@ -1724,9 +1729,9 @@ motcua_status motcua_catalogue_dossier_context_json(const struct motcua_catalogu
  * @param out         receives a NUL-terminated UTF-8 JSON string; free it with
  *                    `motcua_string_free`.
  * @return `MOTCUA_STATUS_OK`; 6001 a period ending before it starts; 6002 malformed params
- *         or input (an unknown key, a malformed summary); a log's own error (5006, 5007,
- *         5008, 5001–5005); `MOTCUA_STATUS_INVALID_ARGUMENT` a document over its limit;
- *         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+ *         or input (an unknown key, a malformed summary, an input over 8 MiB); a log's own
+ *         error (5006, 5007, 5008, 5001–5005); `MOTCUA_STATUS_INVALID_ARGUMENT` a document
+ *         over its limit; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
  *
  * # Safety
  * `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to

@@ -171,9 +171,11 @@ pub unsafe extern "C" fn motcua_compute_due_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, received_at, limit_json, out);
-        // SAFETY (all four): pointer/length pairs readable by contract.
+        // SAFETY: `received_at`/`received_at_len` readable by contract.
         let at = unsafe { instant_in(received_at, received_at_len) }?;
+        // SAFETY: `limit_json`/`limit_json_len` readable by contract.
         let limit = unsafe { limit_in(limit_json, limit_json_len) }?;
+        // SAFETY: `policy_json`/`policy_json_len` readable by contract.
         let policy = unsafe { policy_in(policy_json, policy_json_len) }?;
         // SAFETY: non-null live handle by contract.
         let cal = unsafe { cal_ref(cal) };
@@ -222,6 +224,7 @@ pub unsafe extern "C" fn motcua_clock_new(
         check_null!(limit_json, out);
         // SAFETY: readable by contract.
         let limit = unsafe { limit_in(limit_json, limit_json_len) }?;
+        // SAFETY: `policy_json`/`policy_json_len` readable by contract.
         let policy = unsafe { policy_in(policy_json, policy_json_len) }?;
         let inner = core(DeadlineClock::new(limit, policy))?;
         // SAFETY: non-null; writable by contract.
@@ -267,7 +270,9 @@ pub unsafe extern "C" fn motcua_clock_replay_json(
         check_null!(cal, limit_json, events_json, out);
         // SAFETY: readable by contract.
         let limit = unsafe { limit_in(limit_json, limit_json_len) }?;
+        // SAFETY: `policy_json`/`policy_json_len` readable by contract.
         let policy = unsafe { policy_in(policy_json, policy_json_len) }?;
+        // SAFETY: `events_json`/`events_json_len` readable by contract.
         let events = core(ClockEvent::from_json(unsafe {
             json_in(events_json, events_json_len)
         }?))?;

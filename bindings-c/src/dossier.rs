@@ -100,9 +100,11 @@ pub unsafe extern "C" fn motcua_dossier_apply_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, log_json, command_json, new_log_out, event_out);
-        // SAFETY (all three): pointer/length pairs readable by contract.
+        // SAFETY: `context_json`/`context_len` readable by contract.
         let context = unsafe { opt_json_in(context_json, context_len) }?;
+        // SAFETY: `log_json`/`log_len` readable by contract.
         let log = unsafe { json_in(log_json, log_len) }?;
+        // SAFETY: `command_json`/`command_len` readable by contract.
         let command = unsafe { json_in(command_json, command_len) }?;
         // SAFETY: live handle by contract.
         let cal = unsafe { cal_ref(cal) };
@@ -155,8 +157,9 @@ pub unsafe extern "C" fn motcua_dossier_state_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, log_json, out);
-        // SAFETY (both): pointer/length pairs readable by contract.
+        // SAFETY: `log_json`/`log_len` readable by contract.
         let log = unsafe { json_in(log_json, log_len) }?;
+        // SAFETY: `options_json`/`options_len` readable by contract.
         let options = match unsafe { opt_json_in(options_json, options_len) }? {
             Some(text) => core(ViewOptions::from_json(text))?,
             None => ViewOptions::default(),
@@ -237,8 +240,9 @@ pub unsafe extern "C" fn motcua_dossier_replay_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, id, events_json, out);
-        // SAFETY (both): pointer/length pairs readable by contract.
+        // SAFETY: `id`/`id_len` readable by contract.
         let id = unsafe { key_in(id, id_len) }?;
+        // SAFETY: `events_json`/`events_len` readable by contract.
         let events = unsafe { json_in(events_json, events_len) }?;
         // SAFETY: live handle by contract.
         let cal = unsafe { cal_ref(cal) };

@@ -87,11 +87,16 @@ mod tests {
     #[test]
     fn limits_and_options() {
         let doc = b"{}";
+        // SAFETY: `doc` has 2 readable bytes.
         assert_eq!(unsafe { json_in_limit(doc.as_ptr(), 2, 1) }, Err(9005));
+        // SAFETY: `doc` has 2 readable bytes.
         assert_eq!(unsafe { json_in_limit(doc.as_ptr(), 2, 2) }, Ok("{}"));
+        // SAFETY: length 0: the pointer is not read.
         assert_eq!(unsafe { opt_json_in(std::ptr::null(), 0) }, Ok(None));
+        // SAFETY: NULL is refused before any read.
         assert_eq!(unsafe { opt_json_in(std::ptr::null(), 1) }, Err(9001));
         let (a, b) = two_strings_out("a".into(), "b".into()).unwrap();
+        // SAFETY: `a` and `b` were just returned by two_strings_out; each is freed once.
         unsafe {
             crate::string::motcua_string_free(a);
             crate::string::motcua_string_free(b);

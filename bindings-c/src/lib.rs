@@ -28,6 +28,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 #![deny(unsafe_op_in_unsafe_fn)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 #![allow(non_camel_case_types)]
 
 #[cfg(panic = "abort")]
@@ -36,6 +37,8 @@ compile_error!(
      function needs it (an abort would kill the host process, e.g. a JVM)"
 );
 
+#[cfg(test)]
+mod abi_tests;
 pub mod calendar;
 pub mod date;
 pub mod deadline;

@@ -77,11 +77,12 @@ pub unsafe extern "C" fn motcua_catalogue_new_default(
 /// error is refused (use `motcua_catalogue_problems_json` to list every problem).
 ///
 /// @param json      UTF-8 bytes of the document (not necessarily NUL-terminated).
-/// @param json_len  its length in bytes; at most 16 MiB.
+/// @param json_len  its length in bytes; at most 8 MiB (the core's
+///                  `InputLimits::catalogue_bytes`).
 /// @param out       receives a new handle on success; free it with `motcua_catalogue_free`.
 /// @return `MOTCUA_STATUS_OK`; 3103 malformed JSON or a wrong shape; 3104 the catalogue has
 ///         errors (duplicate codes, step budgets over the limit, unknown references…); 3105
-///         over 16 MiB; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+///         over 8 MiB; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
 ///
 /// # Safety
 /// `json` must be NULL or point to `json_len` readable bytes; `out` must be NULL or point to
@@ -125,10 +126,11 @@ pub unsafe extern "C" fn motcua_catalogue_free(cat: *mut motcua_catalogue) {
 /// …]}`. A catalogue with problems is a report, not an error status.
 ///
 /// @param json      UTF-8 bytes of the document.
-/// @param json_len  its length in bytes; at most 16 MiB.
+/// @param json_len  its length in bytes; at most 8 MiB (the core's
+///                  `InputLimits::catalogue_bytes`).
 /// @param out       receives a NUL-terminated UTF-8 JSON string; free it with
 ///                  `motcua_string_free`.
-/// @return `MOTCUA_STATUS_OK`; 3103 malformed JSON; 3105 over 16 MiB;
+/// @return `MOTCUA_STATUS_OK`; 3103 malformed JSON; 3105 over 8 MiB;
 ///         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
 ///
 /// # Safety

@@ -12,8 +12,10 @@ use crate::panic::boundary;
 use crate::status::motcua_status;
 use crate::{check_null, put};
 
-/// Largest input of `motcua_report_bieu06_json`: 64 MiB (a summary is about 700 bytes, so
-/// some 90,000 dossiers per call). Larger is `MOTCUA_STATUS_INVALID_ARGUMENT` before parsing.
+/// Largest input `motcua_report_bieu06_json` reads at all: 64 MiB; larger is
+/// `MOTCUA_STATUS_INVALID_ARGUMENT` before even its UTF-8 is checked. The core's own limit
+/// is lower: an input over 8 MiB (`InputLimits::report_bytes`; a summary is about 700 bytes,
+/// so some 12,000 dossiers per call) is 6002 before it is parsed.
 pub const MOTCUA_MAX_REPORT_JSON_BYTES: usize = 64 << 20;
 
 /// Counts the Biểu 06 table of a period over dossiers, with its rates and indicators:
@@ -29,7 +31,8 @@ pub const MOTCUA_MAX_REPORT_JSON_BYTES: usize = 64 << 20;
 /// @param input_json  `{"logs"?: [<log>, …], "summaries"?: [<summary>, …]}`: serialised logs
 ///                    (each verified and replayed) and/or the `summary` objects of
 ///                    `motcua_dossier_state_json` a system stored.
-/// @param input_len   its length in bytes (at most `MOTCUA_MAX_REPORT_JSON_BYTES`).
+/// @param input_len   its length in bytes (at most 8 MiB: larger is 6002 before parsing;
+///                    over `MOTCUA_MAX_REPORT_JSON_BYTES`, `MOTCUA_STATUS_INVALID_ARGUMENT`).
 /// @param params_json `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "group_by"?: "field" |
 ///                    "procedure" | "agency" | "total", "end_point"?: "processing_finished" |
 ///                    "result_returned", "due_view"?: "current" | "original" |
@@ -40,9 +43,9 @@ pub const MOTCUA_MAX_REPORT_JSON_BYTES: usize = 64 << 20;
 /// @param out         receives a NUL-terminated UTF-8 JSON string; free it with
 ///                    `motcua_string_free`.
 /// @return `MOTCUA_STATUS_OK`; 6001 a period ending before it starts; 6002 malformed params
-///         or input (an unknown key, a malformed summary); a log's own error (5006, 5007,
-///         5008, 5001–5005); `MOTCUA_STATUS_INVALID_ARGUMENT` a document over its limit;
-///         `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
+///         or input (an unknown key, a malformed summary, an input over 8 MiB); a log's own
+///         error (5006, 5007, 5008, 5001–5005); `MOTCUA_STATUS_INVALID_ARGUMENT` a document
+///         over its limit; `MOTCUA_STATUS_INVALID_UTF8`; `MOTCUA_STATUS_NULL_POINTER`.
 ///
 /// # Safety
 /// `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
@@ -58,8 +61,9 @@ pub unsafe extern "C" fn motcua_report_bieu06_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, input_json, params_json, out);
-        // SAFETY (both): pointer/length pairs readable by contract.
+        // SAFETY: `input_json`/`input_len` readable by contract.
         let input = unsafe { json_in_limit(input_json, input_len, MOTCUA_MAX_REPORT_JSON_BYTES) }?;
+        // SAFETY: `params_json`/`params_len` readable by contract.
         let params = core(ReportParams::from_json(unsafe {
             json_in(params_json, params_len)
         }?))?;

@@ -296,9 +296,9 @@ mod tests {
 
     /// `(name, value)` of every `#define MOTCUA_STATUS_… <n>` in the checked-in header.
     fn header_statuses() -> Vec<(String, u32)> {
-        let header =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/include/motcua.h"))
-                .unwrap();
+        // Embedded at compile time (after build.rs has regenerated it), so the test also runs
+        // under Miri's isolation, which has no file system.
+        let header = include_str!("../include/motcua.h");
         header
             .lines()
             .filter_map(|l| {
@@ -379,6 +379,7 @@ mod tests {
         for (status, err) in pairs {
             assert_eq!(status, err.code());
             assert_eq!(from_core(&err), status);
+            // SAFETY: `motcua_status_name` returns a static NUL-terminated string.
             let name = unsafe { CStr::from_ptr(motcua_status_name(status)) };
             assert_eq!(name.to_str().unwrap(), err.name());
         }
@@ -387,6 +388,7 @@ mod tests {
     #[test]
     fn names_and_messages_of_every_code() {
         for code in std::iter::once(0).chain(motcua::all_codes()) {
+            // SAFETY: `motcua_status_name` returns a static NUL-terminated string.
             let name = unsafe { CStr::from_ptr(motcua_status_name(code)) }
                 .to_str()
                 .unwrap();
@@ -394,6 +396,7 @@ mod tests {
             for lang in [0, 1] {
                 let mut len = 0usize;
                 let mut buf = vec![0 as c_char; 512];
+                // SAFETY: `buf` has `buf.len()` writable bytes; `len` is a writable local.
                 let s = unsafe {
                     motcua_status_message(code, lang, buf.as_mut_ptr(), buf.len(), &mut len)
                 };
@@ -401,9 +404,11 @@ mod tests {
                 assert!(len > 0);
             }
         }
+        // SAFETY: `motcua_status_name` returns a static NUL-terminated string.
         let unknown = unsafe { CStr::from_ptr(motcua_status_name(4242)) };
         assert_eq!(unknown.to_str().unwrap(), "unknown");
         assert_eq!(
+            // SAFETY: `motcua_status_name` returns a static NUL-terminated string.
             unsafe { CStr::from_ptr(motcua_status_name(2004)) }
                 .to_str()
                 .unwrap(),
@@ -414,14 +419,18 @@ mod tests {
     #[test]
     fn message_protocol() {
         let mut len = 0usize;
+        // SAFETY: a NULL buffer of length 0 is not written; `len` is a writable local.
         let s = unsafe { motcua_status_message(1101, 1, std::ptr::null_mut(), 0, &mut len) };
         assert_eq!(s, MOTCUA_STATUS_BUFFER_TOO_SMALL);
         let mut buf = vec![0 as c_char; len + 1];
+        // SAFETY: `buf` has `buf.len()` writable bytes; `len` is a writable local.
         let s = unsafe { motcua_status_message(1101, 1, buf.as_mut_ptr(), buf.len(), &mut len) };
         assert_eq!(s, MOTCUA_STATUS_OK);
+        // SAFETY: the call above wrote a NUL-terminated message into `buf`.
         let text = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_str().unwrap();
         assert_eq!(text.len(), len);
         assert!(text.contains("working calendar"));
+        // SAFETY: length 0: `buf` is not written; `len` is a writable local.
         let s = unsafe { motcua_status_message(4242, 0, buf.as_mut_ptr(), 0, &mut len) };
         assert_eq!(s, MOTCUA_STATUS_BUFFER_TOO_SMALL);
     }

@@ -59,17 +59,21 @@ mod tests {
     #[test]
     fn str_in_checks() {
         let ok = "Tết";
+        // SAFETY: `ok` has `ok.len()` readable bytes.
         assert_eq!(unsafe { str_in(ok.as_ptr(), ok.len()) }, Ok("Tết"));
         assert_eq!(
+            // SAFETY: NULL is refused before any read.
             unsafe { str_in(std::ptr::null(), 0) },
             Err(MOTCUA_STATUS_NULL_POINTER)
         );
         let bad = [0xffu8, 0xfe];
         assert_eq!(
+            // SAFETY: `bad` has 2 readable bytes.
             unsafe { str_in(bad.as_ptr(), 2) },
             Err(MOTCUA_STATUS_INVALID_UTF8)
         );
         assert_eq!(
+            // SAFETY: a length over isize::MAX is refused before any read.
             unsafe { str_in(bad.as_ptr(), usize::MAX) },
             Err(MOTCUA_STATUS_INVALID_ARGUMENT)
         );
@@ -78,7 +82,9 @@ mod tests {
     #[test]
     fn string_round_trip() {
         let p = string_out("xin chào".to_owned()).unwrap();
+        // SAFETY: `p` was just returned by string_out and is freed once.
         unsafe { motcua_string_free(p) };
+        // SAFETY: NULL is a no-op.
         unsafe { motcua_string_free(std::ptr::null_mut()) };
         assert_eq!(string_out("a\0b".to_owned()), Err(MOTCUA_STATUS_INTERNAL));
     }

@@ -29,6 +29,7 @@ mod tests {
 
     #[test]
     fn version_matches_cargo_and_header() {
+        // SAFETY: motcua_version returns a static NUL-terminated string.
         let v = unsafe { CStr::from_ptr(motcua_version()) }
             .to_str()
             .unwrap();

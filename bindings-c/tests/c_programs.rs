@@ -245,6 +245,16 @@ fn dossier_static() {
 }
 
 #[test]
+fn hostile_shared() {
+    check("test_hostile", Link::Shared);
+}
+
+#[test]
+fn hostile_static() {
+    check("test_hostile", Link::Static);
+}
+
+#[test]
 fn lunar_shared() {
     check("test_lunar", Link::Shared);
 }
