@@ -240,8 +240,10 @@ pub(crate) fn lang(v: &JsValue) -> Result<Lang, Failure> {
     if v.is_undefined() || v.is_null() {
         return Ok(Lang::Vi);
     }
-    v.as_string()
-        .filter(|s| s.len() <= 16)
+    // The length is looked at before the string is copied into wasm memory.
+    v.dyn_ref::<JsString>()
+        .filter(|s| s.length() <= 16)
+        .and_then(|s| s.as_string())
         .and_then(|s| Lang::parse(&s))
         .ok_or_else(|| {
             Failure::invalid(

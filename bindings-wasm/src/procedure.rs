@@ -11,7 +11,7 @@ use crate::embedded::default_catalogue;
 use crate::error::{Failure, JsResult};
 use crate::form;
 
-/// Longest catalogue text looked at (UTF-16 units): beyond the core's 16 MiB limit, so the
+/// Longest catalogue text looked at (UTF-16 units): beyond the core's 8 MiB limit, so the
 /// core reports 3105 like the C ABI up to this much.
 const MAX_CATALOGUE_UNITS: u32 = 32 << 20;
 /// Longest code, id or key (as the C ABI's 1 KiB).
@@ -115,7 +115,7 @@ pub struct JsCatalogue {
 #[wasm_bindgen(js_class = Catalogue)]
 impl JsCatalogue {
     /// Loads and checks a catalogue (a JSON string or the document as an object). Errors:
-    /// 3103 malformed, 3104 with errors (see `catalogueProblems`), 3105 over 16 MiB.
+    /// 3103 malformed, 3104 with errors (see `catalogueProblems`), 3105 over 8 MiB.
     #[wasm_bindgen(js_name = fromJson, skip_typescript)]
     pub fn from_json(json: JsValue) -> JsResult<JsCatalogue> {
         let text = args::doc(&json, "json", MAX_CATALOGUE_UNITS)?;

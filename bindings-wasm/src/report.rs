@@ -9,7 +9,8 @@ use crate::args;
 use crate::embedded::civil_service;
 use crate::error::{Failure, JsResult};
 
-/// Largest input (UTF-16 units): the C ABI's `MOTCUA_MAX_REPORT_JSON_BYTES`, 64 MiB.
+/// Largest input looked at (UTF-16 units): the C ABI's `MOTCUA_MAX_REPORT_JSON_BYTES`, 64 MiB;
+/// the core refuses a report input over 8 MiB first (6002), as through the C ABI.
 const MAX_INPUT_UNITS: u32 = 64 << 20;
 
 pub(crate) fn bieu06(

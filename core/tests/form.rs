@@ -409,10 +409,10 @@ fn limits_fail_fast_with_typed_errors() {
     let form = birth_form();
     // A 2 MiB document is rejected before parsing.
     let big = format!("{{\"kinh_gui\": \"{}\"}}", "a".repeat(2 << 20));
-    let t = std::time::Instant::now();
+    // (Its speed is not asserted here: no timed assertions; the size is checked before the
+    // first byte is parsed, see `FormLimits`.)
     let e = form.validate_json(&big).unwrap_err();
     assert_eq!((e.code(), e.name()), (4910, "form.too_many_bytes"));
-    assert!(t.elapsed().as_millis() < 50);
     // Deep nesting, long arrays, long strings, many members.
     let deep = format!("{{\"tre\": {}{}}}", "[".repeat(40), "]".repeat(40));
     assert_eq!(form.validate_json(&deep).unwrap_err().code(), 4913);
