@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::embedded::civil_service;
 use crate::error::{Failure, JsResult};
-use crate::{args, deadline, dossier, report};
+use crate::{args, deadline};
+#[cfg(feature = "back-office")]
+use crate::{dossier, report};
 
 // ---------------------------------------------------------------- shared operations
 
@@ -197,24 +199,28 @@ impl JsWorkCalendar {
         )?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `clockStatus({limit, policy, events}, asOf)` on this calendar.
     #[wasm_bindgen(js_name = clockStatus, skip_typescript)]
     pub fn clock_status(&self, clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
         Ok(deadline::status(&self.inner, &clock, &as_of)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `clockAssess({limit, policy, events}, asOf)` on this calendar.
     #[wasm_bindgen(js_name = clockAssess, skip_typescript)]
     pub fn clock_assess(&self, clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
         Ok(deadline::assess(&self.inner, &clock, &as_of)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `clockApply({limit, policy, events}, event)` on this calendar: a new clock object.
     #[wasm_bindgen(js_name = clockApply, skip_typescript)]
     pub fn clock_apply(&self, clock: JsValue, event: JsValue) -> JsResult<JsValue> {
         Ok(deadline::apply(&self.inner, &clock, &event)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `dossierApply(log, command, context?)` on this calendar: `{log, event}`.
     #[wasm_bindgen(js_name = dossierApply, skip_typescript)]
     pub fn dossier_apply(
@@ -226,18 +232,21 @@ impl JsWorkCalendar {
         Ok(dossier::apply(&self.inner, &log, &command, &context)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `dossierState(log, options?)` on this calendar.
     #[wasm_bindgen(js_name = dossierState, skip_typescript)]
     pub fn dossier_state(&self, log: JsValue, options: JsValue) -> JsResult<JsValue> {
         Ok(dossier::state(&self.inner, &log, &options)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `dossierReplay(id, events)` on this calendar.
     #[wasm_bindgen(js_name = dossierReplay, skip_typescript)]
     pub fn dossier_replay(&self, id: JsValue, events: JsValue) -> JsResult<JsValue> {
         Ok(dossier::replay(&self.inner, &id, &events)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// `reportBieu06(input, params)` on this calendar.
     #[wasm_bindgen(js_name = reportBieu06, skip_typescript)]
     pub fn report_bieu06(&self, input: JsValue, params: JsValue) -> JsResult<JsValue> {

@@ -9,9 +9,9 @@
 //! `JSON.stringify`, so JS and the C ABI accept the same documents with the same codes.
 
 use motcua::calendar::WorkCalendar;
-use motcua::deadline::{
-    ClockEvent, DeadlineClock, DeadlinePolicy, Due, ExplainedDay, TimeLimit, compute_due,
-};
+#[cfg(feature = "back-office")]
+use motcua::deadline::{ClockEvent, DeadlineClock};
+use motcua::deadline::{DeadlinePolicy, Due, ExplainedDay, TimeLimit, compute_due};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -45,6 +45,7 @@ fn policy_arg(v: &JsValue, what: &str) -> Result<DeadlinePolicy, Failure> {
     Ok(DeadlinePolicy::from_json(&args::json_of(v, what, false)?)?)
 }
 
+#[cfg(feature = "back-office")]
 /// The clock object `{limit, policy?, events?}` replayed on `cal`.
 fn clock_arg(cal: &WorkCalendar, clock: &JsValue) -> Result<DeadlineClock, Failure> {
     if clock.is_undefined() || clock.is_null() {
@@ -89,6 +90,7 @@ pub(crate) fn compute(
     })
 }
 
+#[cfg(feature = "back-office")]
 pub(crate) fn status(
     cal: &WorkCalendar,
     clock: &JsValue,
@@ -99,6 +101,7 @@ pub(crate) fn status(
     args::json_value(&c.status(at, cal)?)
 }
 
+#[cfg(feature = "back-office")]
 pub(crate) fn assess(
     cal: &WorkCalendar,
     clock: &JsValue,
@@ -109,6 +112,7 @@ pub(crate) fn assess(
     args::json_value(&c.assess(at, cal)?)
 }
 
+#[cfg(feature = "back-office")]
 pub(crate) fn apply(
     cal: &WorkCalendar,
     clock: &JsValue,
@@ -164,18 +168,21 @@ pub fn time_limit_text(limit: JsValue, lang: JsValue) -> JsResult<JsValue> {
     Ok(JsValue::from_str(&limit.text(lang)))
 }
 
+#[cfg(feature = "back-office")]
 /// `clockStatus({limit, policy, events}, "2026-03-05T12:00")` → the clock's status.
 #[wasm_bindgen(js_name = clockStatus, skip_typescript)]
 pub fn clock_status(clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
     Ok(status(civil_service(), &clock, &as_of)?)
 }
 
+#[cfg(feature = "back-office")]
 /// `clockAssess({limit, policy, events}, asOf)` → early / on time / late, three ways.
 #[wasm_bindgen(js_name = clockAssess, skip_typescript)]
 pub fn clock_assess(clock: JsValue, as_of: JsValue) -> JsResult<JsValue> {
     Ok(assess(civil_service(), &clock, &as_of)?)
 }
 
+#[cfg(feature = "back-office")]
 /// `clockApply({limit, policy, events}, event)` → a new `{limit, policy, events}` with the
 /// event appended; throws a coded error for a refused event (the input is never modified).
 #[wasm_bindgen(js_name = clockApply, skip_typescript)]

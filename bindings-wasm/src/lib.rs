@@ -33,6 +33,7 @@ mod args;
 pub mod batch;
 pub mod calendar;
 pub mod deadline;
+#[cfg(feature = "back-office")]
 pub mod dossier;
 pub mod embedded;
 pub mod error;
@@ -41,6 +42,7 @@ pub mod form_compiled;
 pub mod level;
 pub mod lunar;
 pub mod procedure;
+#[cfg(feature = "back-office")]
 pub mod report;
 mod typescript;
 pub mod version;

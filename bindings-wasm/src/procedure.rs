@@ -3,7 +3,9 @@
 //! `catalogueProblems`), and the immutable class `Catalogue` for a catalogue loaded at run
 //! time. Results are the core's JSON (the C ABI's), parsed into plain objects.
 
-use motcua::procedure::{Catalogue, CatalogueQuery, ContextRequest, QueryResult};
+#[cfg(feature = "back-office")]
+use motcua::procedure::ContextRequest;
+use motcua::procedure::{Catalogue, CatalogueQuery, QueryResult};
 use wasm_bindgen::prelude::*;
 
 use crate::args;
@@ -50,6 +52,7 @@ pub(crate) fn form_spec(cat: &Catalogue, key: &JsValue) -> Result<JsValue, Failu
     args::json_value(&cat.form_for(&key).map(|f| f.spec()))
 }
 
+#[cfg(feature = "back-office")]
 pub(crate) fn dossier_context(cat: &Catalogue, request: &JsValue) -> Result<JsValue, Failure> {
     let req = ContextRequest::from_json(&args::json_of(request, "request", false)?)?;
     args::json_value(&cat.dossier_context(&req)?)
@@ -89,6 +92,7 @@ pub fn form_spec_js(key: JsValue) -> JsResult<JsValue> {
     Ok(form_spec(default_catalogue()?, &key)?)
 }
 
+#[cfg(feature = "back-office")]
 /// `dossierContext({procedure, receiving_agency, on})` → the dossier context of a procedure
 /// of the embedded catalogue (for `dossierApply`).
 #[wasm_bindgen(js_name = dossierContext, skip_typescript)]
@@ -167,6 +171,7 @@ impl JsCatalogue {
         Ok(form_spec(&self.inner, &key)?)
     }
 
+    #[cfg(feature = "back-office")]
     /// The dossier context of one of its procedures.
     #[wasm_bindgen(js_name = dossierContext, skip_typescript)]
     pub fn dossier_context(&self, request: JsValue) -> JsResult<JsValue> {

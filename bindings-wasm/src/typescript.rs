@@ -347,16 +347,6 @@ export function explain(date: IsoDate, lang?: Lang): string;
 export function computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
 /** A time limit as the library writes it (Vietnamese by default): `timeLimitText({working_days: 5}, "en")` is "5 working day(s)". Throws 2001, 9001, 9005. */
 export function timeLimitText(limit: TimeLimit, lang?: Lang): string;
-/** Civil-service calendar: the clock's status as of `asOf` (the events are replayed). Throws 2001–2012, 9001, 9005. */
-export function clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
-/** Civil-service calendar: the clock's timeliness as of `asOf`. Throws as `clockStatus`. */
-export function clockAssess(clock: Clock, asOf: IsoDateTime): Assessment;
-/**
- * Civil-service calendar: a new clock object with `event` appended (the same `limit` and
- * `policy` values, a new `events` array); `clock` is never modified. A refused event throws
- * its code (2003, 2006–2010, 2012; 9005 for an array or a non-object).
- */
-export function clockApply(clock: Clock, event: ClockEvent): Clock;
 /** The version of the package, e.g. "0.1.0". */
 export function version(): string;
 
@@ -489,8 +479,6 @@ export function services(filter?: CatalogueQuery | null): OnlineService[];
 export function catalogueStats(): CatalogueStats;
 /** An e-form specification of the embedded catalogue by form id or procedure code, or null. */
 export function formSpec(key: string): FormSpec | null;
-/** The dossier context of a procedure of the embedded catalogue. Throws 3106, 5010. */
-export function dossierContext(request: ContextRequest): DossierContext;
 /** Every problem of a catalogue document (object or JSON text). Throws 3103, 3105. */
 export function catalogueProblems(json: string | object): CatalogueCheck;
 /** The online service levels and their regimes. */
@@ -515,7 +503,6 @@ export class Catalogue {
   services(filter?: CatalogueQuery | null): OnlineService[];
   stats(): CatalogueStats;
   formSpec(key: string): FormSpec | null;
-  dossierContext(request: ContextRequest): DossierContext;
   /** `validateForm` with one of its e-forms (form id or procedure code). Throws 3106 for an unknown form. */
   validateForm(key: string, values: unknown): FormReport;
 }
@@ -745,21 +732,6 @@ export interface VerifyReport {
   problem: { code: number; name: string; index: number; tamper: "edited" | "removed" | "inserted" | "reordered" | null; message: string; message_en: string } | null;
 }
 
-/** The log of a new, empty dossier. */
-export function dossierNew(id: string): DossierLog;
-/**
- * A new log with the command's event (`log` is never modified; it may be the object or its
- * JSON text). `context` is recorded by a `create` command without its own and ignored by other
- * commands. A rejection throws its code: 5001 state, 5002 role, 5003 agency, 5004 legal guard,
- * 5005 timestamp backwards, 5006 malformed, 5007 another dossier's log, 5008 tampered log, 5010.
- */
-export function dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
-/** What the log says as of `options.as_of` (default: its last event). Throws 5006–5011, 2003, 2011. */
-export function dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
-/** Checks the log's hash chain, length and head. Throws only for a malformed log (5006, 5011). */
-export function dossierVerify(log: DossierLog | string): VerifyReport;
-/** Rebuilds the log of dossier `id` from its events (chain and transitions checked). Throws 5001–5008. */
-export function dossierReplay(id: string, events: DossierEvent[] | string): DossierLog;
 
 // ------------------------------------------------------------------ reports
 
@@ -791,8 +763,6 @@ export interface Report {
   rates: { rows: RowRates[]; total: RowRates };
   indicators: { evaluation: Array<Record<string, unknown>>; evaluation_total: Record<string, unknown>; index: Array<Record<string, unknown>>; index_total: Record<string, unknown> };
 }
-/** The Biểu 06 table of a period over dossiers. Throws 6001, 6002, and a log's own error. */
-export function reportBieu06(input: ReportInput | string, params: ReportParams): Report;
 
 /**
  * An immutable working calendar. Methods never modify it; an error in one call does not affect
@@ -823,6 +793,57 @@ export class WorkCalendar {
   isEstimated(year: number): boolean;
   /** `computeDue` on this calendar. */
   computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
+  /** First date of the range, "2000-01-01". */
+  readonly firstDate: IsoDate;
+  /** Last date of the range, "2199-12-31". */
+  readonly lastDate: IsoDate;
+}
+"#;
+
+#[cfg(feature = "back-office")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_BACK_OFFICE: &'static str = r#"
+// ------------------------------------------------------------------ back office
+// (exports of the default build; a citizen-portal build, --no-default-features, has none of
+// these: see the crate's `back-office` feature)
+
+/** Civil-service calendar: the clock's status as of `asOf` (the events are replayed). Throws 2001–2012, 9001, 9005. */
+export function clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
+/** Civil-service calendar: the clock's timeliness as of `asOf`. Throws as `clockStatus`. */
+export function clockAssess(clock: Clock, asOf: IsoDateTime): Assessment;
+/**
+ * Civil-service calendar: a new clock object with `event` appended (the same `limit` and
+ * `policy` values, a new `events` array); `clock` is never modified. A refused event throws
+ * its code (2003, 2006–2010, 2012; 9005 for an array or a non-object).
+ */
+export function clockApply(clock: Clock, event: ClockEvent): Clock;
+/** The dossier context of a procedure of the embedded catalogue. Throws 3106, 5010. */
+export function dossierContext(request: ContextRequest): DossierContext;
+/** The log of a new, empty dossier. */
+export function dossierNew(id: string): DossierLog;
+/**
+ * A new log with the command's event (`log` is never modified; it may be the object or its
+ * JSON text). `context` is recorded by a `create` command without its own and ignored by other
+ * commands. A rejection throws its code: 5001 state, 5002 role, 5003 agency, 5004 legal guard,
+ * 5005 timestamp backwards, 5006 malformed, 5007 another dossier's log, 5008 tampered log, 5010.
+ */
+export function dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
+/** What the log says as of `options.as_of` (default: its last event). Throws 5006–5011, 2003, 2011. */
+export function dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
+/** Checks the log's hash chain, length and head. Throws only for a malformed log (5006, 5011). */
+export function dossierVerify(log: DossierLog | string): VerifyReport;
+/** Rebuilds the log of dossier `id` from its events (chain and transitions checked). Throws 5001–5008. */
+export function dossierReplay(id: string, events: DossierEvent[] | string): DossierLog;
+/** The Biểu 06 table of a period over dossiers. Throws 6001, 6002, and a log's own error. */
+export function reportBieu06(input: ReportInput | string, params: ReportParams): Report;
+
+/** The back office's methods of `Catalogue`. */
+export interface Catalogue {
+  dossierContext(request: ContextRequest): DossierContext;
+}
+
+/** The back office's methods of `WorkCalendar`. */
+export interface WorkCalendar {
   /** `clockStatus` on this calendar. */
   clockStatus(clock: Clock, asOf: IsoDateTime): ClockStatus;
   /** `clockAssess` on this calendar. */
@@ -837,9 +858,5 @@ export class WorkCalendar {
   dossierReplay(id: string, events: DossierEvent[] | string): DossierLog;
   /** `reportBieu06` on this calendar. */
   reportBieu06(input: ReportInput | string, params: ReportParams): Report;
-  /** First date of the range, "2000-01-01". */
-  readonly firstDate: IsoDate;
-  /** Last date of the range, "2199-12-31". */
-  readonly lastDate: IsoDate;
 }
 "#;

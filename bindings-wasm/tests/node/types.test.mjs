@@ -3,6 +3,31 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { m, dts } from './pkg.mjs';
 
+/**
+ * The declared members of a class: its `export class` body and the bodies of the `export
+ * interface` blocks of the same name that merge into it (the back office's methods are declared
+ * in such a block, present only in the default build).
+ */
+function declaredBody(cls) {
+  const re = new RegExp(`export (?:class|interface) ${cls} \\{([\\s\\S]*?)\\n\\}`, 'g');
+  return [...dts.matchAll(re)].map((x) => x[1]).join('\n');
+}
+
+/** Method names declared in a class body (lines `  name(` or `  static name(`). */
+function declaredMethods(body) {
+  return [...body.matchAll(/^ {2}(?:static )?(\w+)\(/gm)].map((x) => x[1]);
+}
+
+test('every declared method of a class exists', () => {
+  for (const cls of ['WorkCalendar', 'Catalogue', 'CompiledForm']) {
+    const C = m[cls];
+    for (const name of declaredMethods(declaredBody(cls))) {
+      if (name === 'constructor') continue;
+      assert.ok(name in C.prototype || name in C, `${cls}.${name} is declared but does not exist`);
+    }
+  }
+});
+
 test('every exported function and class is declared', () => {
   for (const name of Object.keys(m)) {
     const declared =
@@ -12,7 +37,7 @@ test('every exported function and class is declared', () => {
 });
 
 test('every WorkCalendar method, static and getter is declared', () => {
-  const body = /export class WorkCalendar \{([\s\S]*?)\n\}/.exec(dts)[1];
+  const body = declaredBody('WorkCalendar');
   const internal = new Set(['constructor', '__destroy_into_raw', '__wrap', 'length', 'name', 'prototype']);
   const members = [
     ...Object.getOwnPropertyNames(m.WorkCalendar.prototype),
@@ -31,7 +56,7 @@ test('no declaration without an export', () => {
 });
 
 test('every Catalogue method, static and getter is declared', () => {
-  const body = /export class Catalogue \{([\s\S]*?)\n\}/.exec(dts)[1];
+  const body = declaredBody('Catalogue');
   const internal = new Set(['constructor', '__destroy_into_raw', '__wrap', 'length', 'name', 'prototype']);
   const members = [
     ...Object.getOwnPropertyNames(m.Catalogue.prototype),
