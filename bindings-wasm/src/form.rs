@@ -12,17 +12,15 @@ use motcua::procedure::{Catalogue, ProcedureError};
 use wasm_bindgen::prelude::*;
 
 use crate::args;
-use crate::embedded::default_catalogue;
 use crate::error::{Failure, JsResult};
-use crate::procedure::MAX_KEY_UNITS;
 
 /// Longest specification or document looked at (UTF-16 units): beyond the core's 1 MiB
 /// limit, so the core reports 4910 like the C ABI up to this much.
-const MAX_DOC_UNITS: u32 = 4 << 20;
+pub(crate) const MAX_DOC_UNITS: u32 = 4 << 20;
 /// Longest identifier looked at.
 const MAX_ID_UNITS: u32 = 1 << 20;
 
-fn report(form: &Form, values: &JsValue) -> Result<JsValue, Failure> {
+pub(crate) fn report(form: &Form, values: &JsValue) -> Result<JsValue, Failure> {
     let text = args::doc(values, "values", MAX_DOC_UNITS)?;
     args::json_value(&form.validate_json(&text)?)
 }
@@ -32,16 +30,19 @@ pub(crate) fn validate_with_catalogue(
     key: &str,
     values: &JsValue,
 ) -> Result<JsValue, Failure> {
-    let form = cat.form_for(key).ok_or_else(|| {
-        Failure(
-            ProcedureError::QueryInvalid {
-                detail: format!("no e-form {key:?}"),
-                detail_vi: format!("không có biểu mẫu {key:?}"),
-            }
-            .into(),
-        )
-    })?;
+    let form = cat.form_for(key).ok_or_else(|| no_eform(key))?;
     report(form, values)
+}
+
+/// 3106: the catalogue has no e-form under `key` (form id or procedure code).
+pub(crate) fn no_eform(key: &str) -> Failure {
+    Failure(
+        ProcedureError::QueryInvalid {
+            detail: format!("no e-form {key:?}"),
+            detail_vi: format!("không có biểu mẫu {key:?}"),
+        }
+        .into(),
+    )
 }
 
 /// `validateForm(spec, values)` → `{valid, violations}`. `spec` is a form specification (an
@@ -51,24 +52,7 @@ pub(crate) fn validate_with_catalogue(
 /// e-form, 9001, 9005.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
 pub fn validate_form(spec: JsValue, values: JsValue) -> JsResult<JsValue> {
-    let key = |name: &str| -> Result<Option<String>, Failure> {
-        if spec.is_string() || !spec.is_object() {
-            return Ok(None);
-        }
-        let v = args::field(&spec, name)?;
-        if v.is_undefined() {
-            return Ok(None);
-        }
-        args::text(&v, name, MAX_KEY_UNITS).map(Some)
-    };
-    let has_fields = spec.is_object() && !args::field(&spec, "fields")?.is_undefined();
-    if !has_fields {
-        if let Some(k) = key("form")?.or(key("procedure")?) {
-            return Ok(validate_with_catalogue(default_catalogue()?, &k, &values)?);
-        }
-    }
-    let text = args::doc(&spec, "spec", MAX_DOC_UNITS)?;
-    let form = Form::from_json(&text).map_err(Failure)?;
+    let form = crate::form_compiled::resolve(&spec)?;
     Ok(report(&form, &values)?)
 }
 

@@ -11,16 +11,12 @@
 use std::borrow::Cow;
 
 use motcua::form::Form;
-use motcua::procedure::ProcedureError;
 use wasm_bindgen::prelude::*;
 
 use crate::args;
 use crate::embedded::default_catalogue;
 use crate::error::{Failure, JsResult};
 use crate::procedure::MAX_KEY_UNITS;
-
-/// Longest specification or document looked at (UTF-16 units), as `validateForm`.
-const MAX_DOC_UNITS: u32 = 4 << 20;
 
 /// `{form: id}` / `{procedure: code}` (without `fields`): an e-form of the embedded catalogue.
 fn catalogue_key(spec: &JsValue) -> Result<Option<String>, Failure> {
@@ -38,20 +34,15 @@ fn catalogue_key(spec: &JsValue) -> Result<Option<String>, Failure> {
 
 /// The form a `validateForm`-style first argument designates: a specification (object or
 /// JSON text), or an e-form of the embedded catalogue (borrowed, already compiled).
-fn resolve(spec: &JsValue) -> Result<Cow<'static, Form>, Failure> {
+pub(crate) fn resolve(spec: &JsValue) -> Result<Cow<'static, Form>, Failure> {
     if let Some(key) = catalogue_key(spec)? {
         let cat = default_catalogue()?;
-        return cat.form_for(&key).map(Cow::Borrowed).ok_or_else(|| {
-            Failure(
-                ProcedureError::QueryInvalid {
-                    detail: format!("no e-form {key:?}"),
-                    detail_vi: format!("không có biểu mẫu {key:?}"),
-                }
-                .into(),
-            )
-        });
+        return cat
+            .form_for(&key)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| crate::form::no_eform(&key));
     }
-    let text = args::doc(spec, "spec", MAX_DOC_UNITS)?;
+    let text = args::doc(spec, "spec", crate::form::MAX_DOC_UNITS)?;
     Ok(Cow::Owned(Form::from_json(&text).map_err(Failure)?))
 }
 
@@ -89,10 +80,7 @@ impl JsCompiledForm {
     /// `{valid, violations}` of a document (an object, or its JSON text), as `validateForm`.
     #[wasm_bindgen(skip_typescript)]
     pub fn validate(&self, values: JsValue) -> JsResult<JsValue> {
-        let text = args::doc(&values, "values", MAX_DOC_UNITS)?;
-        Ok(args::json_value(
-            &self.form.validate_json(&text).map_err(Failure)?,
-        )?)
+        Ok(crate::form::report(&self.form, &values)?)
     }
 
     /// The JSON Schema (draft 2020-12) of the documents this form accepts.
