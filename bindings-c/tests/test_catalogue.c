@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "c/catalogues.h"
 #include "c/check.h"
 
 #define NP MOTCUA_STATUS_NULL_POINTER
@@ -44,18 +45,6 @@ static motcua_status query(const motcua_catalogue *cat, const char *filter, char
   return motcua_catalogue_query_json(cat, (const uint8_t *)filter, filter ? strlen(filter) : 0,
                                      out);
 }
-
-/* A small valid catalogue of one procedure. */
-static const char ONE[] =
-    "{\"version\":\"t1\",\"procedures\":[{\"id\":\"1.000001\",\"code\":\"1.000001\","
-    "\"name\":{\"vi\":\"Thủ tục thử\",\"en\":\"Test procedure\"},\"field\":\"thu_nghiem\","
-    "\"authorities\":[{\"level\":\"commune\",\"agency\":{\"vi\":\"UBND cấp xã\"},"
-    "\"basis\":{\"source\":\"test\",\"confidence\":\"unverified\"}}],"
-    "\"applicant_types\":[\"citizen\"],"
-    "\"variants\":[{\"id\":\"v1\",\"name\":{\"vi\":\"Chung\"},\"time_limit\":{\"working_days\":3},"
-    "\"time_limit_basis\":{\"source\":\"test\",\"confidence\":\"unverified\"},"
-    "\"steps\":[{\"code\":\"b1\",\"name\":{\"vi\":\"Thẩm định\"},\"budget\":{\"working_days\":2}}]}],"
-    "\"result\":{\"name\":{\"vi\":\"Kết quả\"}}}]}";
 
 /* The same with three errors: a duplicate procedure id, a step budget over the time limit,
  * an e-form id that does not exist. */
@@ -192,7 +181,7 @@ static void default_catalogue(const motcua_catalogue *cat) {
 static void loaded_catalogue(void) {
   motcua_catalogue *cat = NULL;
   char *s = NULL;
-  CHECK_OK(motcua_catalogue_from_json(S(ONE), &cat));
+  CHECK_OK(motcua_catalogue_from_json(S(ONE_PROCEDURE_CATALOGUE), &cat));
   CHECK(cat != NULL);
   CHECK_OK(motcua_catalogue_stats_json(cat, &s));
   CHECK(contains(s, "\"version\":\"t1\""));
@@ -209,7 +198,7 @@ static void loaded_catalogue(void) {
   motcua_string_free(s);
   /* Its problems: none that refuse it (warnings are allowed). */
   s = NULL;
-  CHECK_OK(motcua_catalogue_problems_json(S(ONE), &s));
+  CHECK_OK(motcua_catalogue_problems_json(S(ONE_PROCEDURE_CATALOGUE), &s));
   CHECK(contains(s, "{\"valid\":true,\"problems\":["));
   CHECK(!contains(s, "\"severity\":\"error\""));
   motcua_string_free(s);
@@ -288,9 +277,9 @@ static void misuse(const motcua_catalogue *cat) {
   /* NULL everywhere. */
   CHECK_STATUS(motcua_catalogue_new_default(NULL), NP);
   CHECK_STATUS(motcua_catalogue_from_json(NULL, 0, &h), NP);
-  CHECK_STATUS(motcua_catalogue_from_json(S(ONE), NULL), NP);
+  CHECK_STATUS(motcua_catalogue_from_json(S(ONE_PROCEDURE_CATALOGUE), NULL), NP);
   CHECK_STATUS(motcua_catalogue_problems_json(NULL, 3, &s), NP);
-  CHECK_STATUS(motcua_catalogue_problems_json(S(ONE), NULL), NP);
+  CHECK_STATUS(motcua_catalogue_problems_json(S(ONE_PROCEDURE_CATALOGUE), NULL), NP);
   CHECK_STATUS(motcua_catalogue_procedure_json(NULL, S("1.001193"), &s), NP);
   CHECK_STATUS(motcua_catalogue_procedure_json(cat, NULL, 8, &s), NP);
   CHECK_STATUS(motcua_catalogue_procedure_json(cat, S("1.001193"), NULL), NP);
@@ -317,7 +306,7 @@ static void misuse(const motcua_catalogue *cat) {
 
   /* Malformed and truncated JSON. */
   CHECK_STATUS(motcua_catalogue_from_json(S("{"), &h), MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE);
-  CHECK_STATUS(motcua_catalogue_from_json((const uint8_t *)ONE, sizeof ONE / 2, &h),
+  CHECK_STATUS(motcua_catalogue_from_json((const uint8_t *)ONE_PROCEDURE_CATALOGUE, sizeof ONE_PROCEDURE_CATALOGUE / 2, &h),
                MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE);
   CHECK_STATUS(motcua_catalogue_from_json(S("[]"), &h), MOTCUA_STATUS_PROCEDURE_CATALOGUE_PARSE);
   CHECK_STATUS(motcua_catalogue_problems_json(S("{\"version\":"), &s),

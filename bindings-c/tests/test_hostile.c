@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "c/catalogues.h"
 #include "c/check.h"
 
 #define TEN_MB 10000000u
@@ -145,16 +146,6 @@ static const char CREATE[] =
     "\"applicant\":{\"id\":\"001099012345\",\"name\":\"Nguyễn Văn A\"}}}";
 static const char SPEC[] = "{\"id\":\"x\",\"fields\":[{\"name\":\"a\",\"type\":\"text\"}]}";
 static const char VALUES[] = "{\"a\":\"b\"}";
-static const char CATALOGUE[] =
-    "{\"version\":\"t1\",\"procedures\":[{\"id\":\"1.000001\",\"code\":\"1.000001\","
-    "\"name\":{\"vi\":\"Thủ tục thử\",\"en\":\"Test procedure\"},\"field\":\"thu_nghiem\","
-    "\"authorities\":[{\"level\":\"commune\",\"agency\":{\"vi\":\"UBND cấp xã\"},"
-    "\"basis\":{\"source\":\"test\",\"confidence\":\"unverified\"}}],"
-    "\"applicant_types\":[\"citizen\"],"
-    "\"variants\":[{\"id\":\"v1\",\"name\":{\"vi\":\"Chung\"},\"time_limit\":{\"working_days\":3},"
-    "\"time_limit_basis\":{\"source\":\"test\",\"confidence\":\"unverified\"},"
-    "\"steps\":[{\"code\":\"b1\",\"name\":{\"vi\":\"Thẩm định\"},\"budget\":{\"working_days\":2}}]}],"
-    "\"result\":{\"name\":{\"vi\":\"Kết quả\"}}}]}";
 static const char FILTER[] = "{\"procedure\":\"1.001193\"}";
 static const char REQUEST[] =
     "{\"procedure\":\"1.001193\",\"receiving_agency\":\"000.01.21.H40\",\"on\":\"2026-03-02\"}";
@@ -457,14 +448,14 @@ NORMAL(validate_dossier_code, "000.01.21.H40-260423-0001", "\"date\":\"2026-04-2
 static int n_cat_from_json(void) {
   motcua_catalogue *c = NULL;
   char *s = NULL;
-  int ok = motcua_catalogue_from_json(S(CATALOGUE), &c) == MOTCUA_STATUS_OK &&
+  int ok = motcua_catalogue_from_json(S(ONE_PROCEDURE_CATALOGUE), &c) == MOTCUA_STATUS_OK &&
            ok_with(motcua_catalogue_stats_json(c, &s), &s, "\"version\":\"t1\"");
   motcua_catalogue_free(c);
   return ok;
 }
 static int n_cat_problems(void) {
   char *s = NULL;
-  return ok_with(motcua_catalogue_problems_json(S(CATALOGUE), &s), &s, "\"valid\":true");
+  return ok_with(motcua_catalogue_problems_json(S(ONE_PROCEDURE_CATALOGUE), &s), &s, "\"valid\":true");
 }
 static int n_cat_procedure(void) {
   char *s = NULL;
