@@ -307,11 +307,6 @@ impl ViolationCode {
         other: (&str, &str),
     ) -> (String, String) {
         let e = self.entry();
-        let fill = |t: &str, l: &str, n: &str, o: &str| {
-            t.replace("{label}", l)
-                .replace("{n}", n)
-                .replace("{other}", o)
-        };
         (
             fill(e.vi, label.0, n.0, other.0),
             fill(e.en, label.1, n.1, other.1),
@@ -319,9 +314,53 @@ impl ViolationCode {
     }
 }
 
+/// The message template `t` with `{label}`, `{n}` and `{other}` filled in, in one pass (a
+/// placeholder inside a filled-in value, e.g. a label written with braces, stays as it is).
+/// One allocation; this runs for every violation of every validation.
+fn fill(t: &str, label: &str, n: &str, other: &str) -> String {
+    let mut out = String::with_capacity(t.len() + label.len() + n.len() + other.len());
+    let mut rest = t;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let at = &rest[i..];
+        let (value, len) = if at.starts_with("{label}") {
+            (label, "{label}".len())
+        } else if at.starts_with("{n}") {
+            (n, "{n}".len())
+        } else if at.starts_with("{other}") {
+            (other, "{other}".len())
+        } else {
+            ("{", 1)
+        };
+        out.push_str(value);
+        rest = &at[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_are_filled_once() {
+        assert_eq!(fill("«{label}» ≥ {n}", "Tuổi", "18", ""), "«Tuổi» ≥ 18");
+        assert_eq!(fill("{label}/{other}/{n}/{x}", "a", "b", "c"), "a/c/b/{x}");
+        // A value with a placeholder in it is not filled again.
+        assert_eq!(fill("{label}: {n}", "Số {n}", "3", ""), "Số {n}: 3");
+        assert_eq!(fill("no placeholder {", "a", "b", "c"), "no placeholder {");
+        for e in CATALOGUE {
+            for t in [e.vi, e.en] {
+                let filled = fill(t, "L", "N", "O");
+                assert!(
+                    !filled.contains("{label}") && !filled.contains("{n}"),
+                    "{t}"
+                );
+                assert!(!filled.contains("{other}"), "{t}");
+            }
+        }
+    }
 
     #[test]
     fn codes_are_unique_and_ordered() {
