@@ -24,6 +24,8 @@
 //! and `messageEn`. Bad input (wrong types, impossible dates, huge strings) is an error, never a
 //! trap: nothing panics, so the module and every instance keep working.
 #![deny(missing_docs)]
+// Only the C ABI (`bindings-c`) has unsafe code; the code wasm-bindgen generates is its own.
+#![forbid(unsafe_code)]
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)

@@ -17,6 +17,7 @@
 //! With `--json` each command prints one JSON document on stdout. Errors go to stderr with
 //! their stable code, in Vietnamese (default) or English, and the exit status is 1 (2 for a
 //! usage error).
+#![forbid(unsafe_code)]
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -1,6 +1,7 @@
 //! Shared conformance vectors (`tests/vectors/*.json`): input → expected output, with the
 //! independent source of each expectation in its `note`. The same files run through the Rust
 //! core (here), the WASM package in node and the C library; all must agree exactly.
+#![forbid(unsafe_code)]
 
 use chrono::{NaiveDate, NaiveDateTime};
 use motcua::calendar::WorkCalendar;
