@@ -78,7 +78,7 @@ impl Default for InputLimits {
             catalogue_bytes: 8 << 20,
             catalogue_items: 20_000,
             log_bytes: 8 << 20,
-            log_events: 100_000,
+            log_events: crate::dossier::MAX_EVENTS,
             command_bytes: 256 << 10,
             deadline_bytes: 1 << 20,
             clock_events: 100_000,

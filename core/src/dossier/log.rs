@@ -111,10 +111,15 @@ pub(super) fn check_bytes(what: &'static str, text: &str, max: usize) -> Result<
     Ok(())
 }
 
-/// Parses a serialised log: size (5011, before parsing), JSON (5006), format name (5006),
-/// events (5011). No chain check.
+/// Parses a serialised log under the default limits: size (5011, before parsing), JSON
+/// (5006), format name (5006), events (5011). No chain check.
 pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
-    check_bytes("log", json, InputLimits::default().log_bytes)?;
+    read_log_with_limits(json, &InputLimits::default())
+}
+
+/// [`read_log`] under `limits` (`log_bytes`, `log_events`).
+fn read_log_with_limits(json: &str, limits: &InputLimits) -> Result<LogIn, Error> {
+    check_bytes("log", json, limits.log_bytes)?;
     let log: LogIn =
         serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
     if log.format != LOG_FORMAT {
@@ -124,12 +129,12 @@ pub(super) fn read_log(json: &str) -> Result<LogIn, Error> {
         )
         .into());
     }
-    if log.events.len() > MAX_EVENTS {
+    if log.events.len() > limits.log_events {
         return Err(DossierError::TooLarge {
             what: "log",
             len: log.events.len(),
             unit: "events",
-            max: MAX_EVENTS,
+            max: limits.log_events,
         }
         .into());
     }
@@ -649,25 +654,7 @@ impl Dossier {
         cal: &WorkCalendar,
         limits: &InputLimits,
     ) -> Result<Dossier, Error> {
-        check_bytes("log", json, limits.log_bytes)?;
-        let log: LogIn =
-            serde_json::from_str(json).map_err(|e| DossierError::parse("dossier log JSON", e))?;
-        if log.format != LOG_FORMAT {
-            return Err(DossierError::parse(
-                "dossier log",
-                format!("format {:?}, expected {LOG_FORMAT:?}", log.format),
-            )
-            .into());
-        }
-        if log.events.len() > limits.log_events {
-            return Err(DossierError::TooLarge {
-                what: "log",
-                len: log.events.len(),
-                unit: "events",
-                max: limits.log_events,
-            }
-            .into());
-        }
+        let log = read_log_with_limits(json, limits)?;
         verify_chain(&log.dossier, &log.events, Some((log.length, &log.head)))?;
         Dossier::replay(log.dossier, log.events, cal)
     }
