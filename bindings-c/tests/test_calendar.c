@@ -5,10 +5,6 @@
 
 #include "c/check.h"
 
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
-}
-
 static void arithmetic(const motcua_calendar *cal) {
   motcua_date d = D(0, 0, 0);
   CHECK_OK(motcua_calendar_add_working_days(cal, D(2026, 2, 13), 1, &d));

@@ -16,20 +16,6 @@
 #define UTF8 MOTCUA_STATUS_INVALID_UTF8
 #define QUERY MOTCUA_STATUS_PROCEDURE_QUERY_INVALID
 
-/* A string literal as (const uint8_t *, length). */
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
-
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
-}
-
-/* Occurrences of `needle` in `haystack`. */
-static int count(const char *haystack, const char *needle) {
-  int n = 0;
-  for (const char *p = haystack; p != NULL && (p = strstr(p, needle)) != NULL; p++) n++;
-  return n;
-}
-
 /* The integer after `"key":` in a JSON text, or -1. */
 static long number_after(const char *json, const char *key) {
   char pattern[64];

@@ -12,13 +12,6 @@
 #define BAD MOTCUA_STATUS_INVALID_ARGUMENT
 #define UTF8 MOTCUA_STATUS_INVALID_UTF8
 
-/* A string literal as (const uint8_t *, length). */
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
-
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
-}
-
 /* An out-parameter value no successful call produces: it must survive every failed call. */
 static char sentinel_char;
 #define SENTINEL (&sentinel_char)

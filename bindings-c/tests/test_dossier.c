@@ -15,12 +15,7 @@
 #define BAD MOTCUA_STATUS_INVALID_ARGUMENT
 #define UTF8 MOTCUA_STATUS_INVALID_UTF8
 
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
 #define STR(s) (const uint8_t *)(s), strlen(s)
-
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
-}
 
 static char sentinel_char;
 #define SENTINEL (&sentinel_char)

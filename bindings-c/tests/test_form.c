@@ -13,18 +13,6 @@
 #define BAD MOTCUA_STATUS_INVALID_ARGUMENT
 #define UTF8 MOTCUA_STATUS_INVALID_UTF8
 
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
-
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
-}
-
-static int count(const char *haystack, const char *needle) {
-  int n = 0;
-  for (const char *p = haystack; p != NULL && (p = strstr(p, needle)) != NULL; p++) n++;
-  return n;
-}
-
 static char sentinel_char;
 #define SENTINEL (&sentinel_char)
 

@@ -19,7 +19,6 @@
 
 #define TEN_MB 10000000u
 
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
 #define STR(s) (const uint8_t *)(s), strlen(s)
 
 /* Statuses expected for the 10 MB documents. */
@@ -42,10 +41,6 @@ static void no_string_out(char *s) {
     g_wrote = 1;
     motcua_string_free(s);
   }
-}
-
-static int contains(const char *haystack, const char *needle) {
-  return haystack != NULL && strstr(haystack, needle) != NULL;
 }
 
 /* `st` is OK and `*sp` contains `needle`; frees `*sp`. (A pointer: the call that gives `st`

@@ -10,8 +10,6 @@
 
 #define NP MOTCUA_STATUS_NULL_POINTER
 #define UTF8 MOTCUA_STATUS_INVALID_UTF8
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
-
 static char sentinel_char;
 #define SENTINEL (&sentinel_char)
 

@@ -13,7 +13,6 @@
 
 #include "c/check.h"
 
-#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
 #define STR(s) (const uint8_t *)(s), strlen(s)
 
 enum { THREADS = 8, DATES = 64, DUES = 6, FORMS = 3 };

@@ -38,6 +38,21 @@ static int g_failed = 0;
 
 #define CHECK_OK(expr) CHECK_STATUS(expr, MOTCUA_STATUS_OK)
 
+/* A string literal as (const uint8_t *, length). */
+#define S(lit) (const uint8_t *)(lit), (sizeof(lit) - 1)
+
+/* Whether `haystack` (may be NULL) contains `needle`. */
+static inline int contains(const char *haystack, const char *needle) {
+  return haystack != NULL && strstr(haystack, needle) != NULL;
+}
+
+/* Occurrences of `needle` in `haystack` (may be NULL). */
+static inline int count(const char *haystack, const char *needle) {
+  int n = 0;
+  for (const char *p = haystack; p != NULL && (p = strstr(p, needle)) != NULL; p++) n++;
+  return n;
+}
+
 static inline motcua_date D(int32_t y, int m, int d) {
   motcua_date r;
   r.year = y;
