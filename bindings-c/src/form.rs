@@ -15,7 +15,7 @@ use crate::json::{core, json_out};
 use crate::panic::boundary;
 use crate::procedure::{cat_ref, key_in, motcua_catalogue};
 use crate::status::motcua_status;
-use crate::string::str_in;
+use crate::string::{str_in, string_out};
 use crate::{check_null, put};
 
 /// Validates `values` with a compiled form and writes the report.
@@ -31,7 +31,7 @@ unsafe fn validate_with(
     // SAFETY: forwarded. The form's own limits apply (1 MiB: 4910).
     let text = unsafe { str_in(values, values_len) }?;
     let report = core(form.validate_json(text))?;
-    let s = json_out(&report)?;
+    let s = string_out(report.to_json())?;
     // SAFETY: forwarded.
     unsafe { put(out, s) };
     Ok(())

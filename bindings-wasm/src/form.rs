@@ -22,7 +22,7 @@ const MAX_ID_UNITS: u32 = 1 << 20;
 
 pub(crate) fn report(form: &Form, values: &JsValue) -> Result<JsValue, Failure> {
     let text = args::doc(values, "values", MAX_DOC_UNITS)?;
-    args::json_value(&form.validate_json(&text)?)
+    args::parse_json(&form.validate_json(&text)?.to_json())
 }
 
 pub(crate) fn validate_with_catalogue(

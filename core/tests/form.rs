@@ -8,7 +8,7 @@ use motcua::form::id::{
     validate_cmnd, validate_dossier_code, validate_email, validate_fixed_phone, validate_mobile,
     validate_mst, validate_personal_id, validate_phone,
 };
-use motcua::form::{Form, FormLimits, FormSpec, Pattern, Severity};
+use motcua::form::{Form, FormLimits, FormSpec, Pattern, Report, Severity, Violation};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -877,4 +877,49 @@ proptest! {
         let theirs = jsonschema::draft202012::new(&json!({"pattern": p})).unwrap().is_valid(&json!(s));
         prop_assert_eq!(ours, theirs, "pattern {} on {:?}", p, s);
     }
+}
+
+proptest! {
+    /// `Report::to_json` writes exactly what `serde_json` writes for the same report: any
+    /// text in the strings (quotes, backslashes, every control character, non-ASCII), any
+    /// code, both severities, empty and non-empty reports.
+    #[test]
+    fn report_to_json_is_serde_json(
+        valid in any::<bool>(),
+        items in proptest::collection::vec(
+            ("\\PC*|[\\x00-\\x1f\"\\\\a-zế/~]{0,12}", any::<u32>(), any::<bool>(), "\\PC*", "[\\x00-\\x7f]*"),
+            0..5,
+        ),
+    ) {
+        let names = ["form.required", "form.cccd_format", "a\"b\\c\n"];
+        let report = Report {
+            valid,
+            violations: items
+                .into_iter()
+                .enumerate()
+                .map(|(i, (pointer, code, warning, message, message_en))| Violation {
+                    pointer,
+                    code,
+                    name: names[i % names.len()],
+                    severity: if warning { Severity::Warning } else { Severity::Error },
+                    message,
+                    message_en,
+                })
+                .collect(),
+        };
+        prop_assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+    }
+}
+
+/// The realistic report (five violations, Vietnamese messages) as `serde_json` writes it.
+#[test]
+fn birth_form_report_json() {
+    let mut doc = birth_doc();
+    doc["nguoi_yeu_cau"]["so_dinh_danh"] = json!("00109001234");
+    doc["tre"]["ngay_sinh"] = json!("2026-02-30");
+    doc["cam_doan"] = json!(false);
+    doc["so_ban_sao"] = json!(25);
+    let r = birth_form().validate(&doc).unwrap();
+    assert!(r.violations.len() >= 4, "{:?}", r.codes());
+    assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());
 }
