@@ -382,7 +382,10 @@ impl Layers {
         holidays.sort_by_key(|e| e.date);
 
         // 2. Compensatory days, in date order, skipping days already taken.
-        let mut taken: BTreeSet<NaiveDate> = holidays.iter().map(|e| e.date).collect();
+        // (Sets filled by `extend`/`insert` rather than `collect`, here and below: `collect`
+        // into a BTreeSet adds a stable sort instantiation per element type to the WASM module.)
+        let mut taken: BTreeSet<NaiveDate> = BTreeSet::new();
+        taken.extend(holidays.iter().map(|e| e.date));
         taken.extend(extra_off.iter().map(|e| e.date));
         taken.extend(announced_comp.iter().map(|e| e.date));
         let free = |d: NaiveDate, taken: &BTreeSet<NaiveDate>| {
@@ -520,14 +523,20 @@ impl Layers {
             announcements.iter().map(|a| a.year).min(),
             announcements.iter().map(|a| a.year).max(),
         ) {
-            (Some(a), Some(b)) => (a..=b).collect(),
+            (Some(a), Some(b)) => {
+                let mut years = BTreeSet::new();
+                years.extend(a..=b);
+                years
+            }
             _ => BTreeSet::new(),
         };
+        let mut make_up_days = BTreeSet::new();
+        make_up_days.extend(make_up.keys().copied());
         Ok(Layers {
             special,
             confirmed_years,
             off,
-            make_up: make_up.keys().copied().collect(),
+            make_up: make_up_days,
             open,
             closed,
             open_weekdays,
