@@ -140,8 +140,12 @@ impl Checker {
             }
             self.procedure(&at, p, forms);
         }
-        let procs: BTreeMap<&str, &Procedure> =
-            doc.procedures.iter().map(|p| (p.id.as_str(), p)).collect();
+        // Inserted one by one rather than collected (the same map, the last of equal ids
+        // kept): `collect` into a BTreeMap adds a stable sort instantiation to the WASM module.
+        let mut procs: BTreeMap<&str, &Procedure> = BTreeMap::new();
+        for p in &doc.procedures {
+            procs.insert(p.id.as_str(), p);
+        }
         let mut service_codes = BTreeSet::new();
         for (i, s) in doc.services.iter().enumerate() {
             let at = format!("/services/{i}");
