@@ -424,7 +424,7 @@ impl Compiler {
             crules.push((idx, *exclusive));
         }
         let mut sorted_names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
-        sorted_names.sort();
+        sorted_names.sort_unstable();
         CGroup {
             fields: compiled,
             sorted_names,
