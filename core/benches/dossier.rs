@@ -3,6 +3,7 @@
 //! - `replay`: rebuilding 1,000 dossiers (state + deadline clock, every transition checked
 //!   again) from their events; throughput in events. Target ≥ 1 million events/s.
 //! - `verify`: checking their hash chains (canonical JSON + SHA-256 per event).
+//! - `parse`: reading their events from JSON text (no replay, no chain check).
 //! - `apply`: building one typical dossier live, command by command.
 //! - `bieu06`: the Biểu 06 table over 1,000,000 dossier summaries. Target ≤ 1 s.
 //!
@@ -145,6 +146,17 @@ fn bench(c: &mut Criterion) {
             },
             criterion::BatchSize::LargeInput,
         )
+    });
+    let texts: Vec<String> = logs
+        .iter()
+        .filter_map(|l| serde_json::to_string(&l.1).ok())
+        .collect();
+    g.bench_function("parse_1000_dossiers", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(serde_json::from_str::<Vec<Event>>(t).ok());
+            }
+        })
     });
     g.bench_function("verify_1000_dossiers", |b| {
         b.iter(|| {

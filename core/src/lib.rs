@@ -45,6 +45,7 @@ pub mod limits;
 pub mod lunar;
 pub mod procedure;
 pub mod report;
+mod tagged;
 mod text;
 
 pub use error::{BindingError, Error, ErrorKind, Lang, all_codes, describe_code};

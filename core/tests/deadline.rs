@@ -1410,3 +1410,61 @@ fn seasonal_spot_checks_are_weekday_consistent() {
     assert_eq!(d(2018, 12, 31).weekday(), chrono::Weekday::Mon);
     assert_eq!(d(2026, 11, 24).weekday(), chrono::Weekday::Tue);
 }
+
+#[test]
+fn every_clock_event_round_trips_through_json_with_the_type_anywhere() {
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 2)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let r = || Some("r".to_string());
+    let all = [
+        ClockEvent::Received { at },
+        ClockEvent::SupplementRequested { at, reason: r() },
+        ClockEvent::SupplementRequested { at, reason: None },
+        ClockEvent::SupplementFulfilled { at },
+        ClockEvent::Paused { at, reason: r() },
+        ClockEvent::Resumed { at },
+        ClockEvent::Extended {
+            at,
+            new_appointment: at,
+            reason: r(),
+        },
+        ClockEvent::StepStarted {
+            at,
+            step: "s".into(),
+            budget: TimeLimit::WorkingHours(3),
+        },
+        ClockEvent::StepFinished {
+            at,
+            step: "s".into(),
+        },
+        ClockEvent::Finished { at },
+    ];
+    let mut names = std::collections::BTreeSet::new();
+    for e in &all {
+        let json = serde_json::to_string(e).unwrap();
+        assert_eq!(
+            &serde_json::from_str::<ClockEvent>(&json).unwrap(),
+            e,
+            "{json}"
+        );
+        let serde_json::Value::Object(mut m) = serde_json::to_value(e).unwrap() else {
+            panic!("{json}")
+        };
+        let tag = m.remove("type").unwrap();
+        assert_eq!(tag, e.name());
+        names.insert(e.name());
+        let mut last = serde_json::to_string(&m).unwrap();
+        last.pop();
+        last.push_str(&format!(",\"type\":{tag}}}"));
+        assert_eq!(
+            &serde_json::from_str::<ClockEvent>(&last).unwrap(),
+            e,
+            "{last}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&last).unwrap();
+        assert_eq!(&serde_json::from_value::<ClockEvent>(v).unwrap(), e);
+    }
+    assert_eq!(names.len(), 9);
+}

@@ -1527,3 +1527,87 @@ fn random_drives_reach_every_state() {
         assert!(seen.contains(&s), "{s} never reached: {seen:?}");
     }
 }
+
+/// `kind` through JSON and back, also with `"type"` moved to the end of the object.
+fn round_trip<T>(kind: &T) -> String
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_string(kind).unwrap();
+    assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), kind, "{json}");
+    let serde_json::Value::Object(mut m) = serde_json::to_value(kind).unwrap() else {
+        panic!("{json}")
+    };
+    let tag = m.remove("type").unwrap();
+    let name = tag.as_str().unwrap().to_string();
+    let mut rest = serde_json::to_string(&m).unwrap();
+    rest.pop();
+    let sep = if m.is_empty() { "" } else { "," };
+    let last = format!("{rest}{sep}\"type\":{tag}}}");
+    assert_eq!(&serde_json::from_str::<T>(&last).unwrap(), kind, "{last}");
+    name
+}
+
+#[test]
+fn every_event_and_command_kind_round_trips_through_json() {
+    let cal = cal();
+    let mut names = std::collections::BTreeSet::new();
+    let mut x: u64 = 11;
+    for _ in 0..400 {
+        let steps: Vec<(u8, u8, u16)> = (0..80)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (
+                    (x >> 33) as u8 % 22,
+                    (x >> 41) as u8 % 9,
+                    (x >> 50) as u16 % 3000,
+                )
+            })
+            .collect();
+        for e in drive(&steps, &cal).events() {
+            let name = round_trip(&e.event);
+            assert_eq!(name, e.event.name());
+            names.insert(name);
+        }
+    }
+    // Those the random drives miss.
+    let mut f = F::new().processing();
+    f.ok(
+        "2026-03-04 10:00",
+        officer(),
+        CommandKind::RequestSupplement {
+            missing: docs(&["tp2"]),
+            reason: "r".into(),
+        },
+    );
+    f.ok(
+        "2026-03-06 10:00",
+        citizen(),
+        CommandKind::Supplement {
+            documents: docs(&["tp2"]),
+        },
+    );
+    let done = finished();
+    for e in f.d.events().iter().chain(done.d.events()) {
+        names.insert(round_trip(&e.event));
+    }
+    // Every variant of EventKind.
+    assert_eq!(names.len(), 23, "{names:?}");
+
+    let mut commands = vec![CommandKind::Create {
+        context: Box::new(ctx(TimeLimit::WorkingDays(3))),
+        channel: Channel::Online,
+        applicant: applicant(),
+    }];
+    let mut seq = 1;
+    for k in 0..22 {
+        commands.push(command(k, &mut seq, t("2026-03-02 08:00")));
+    }
+    // The other one of approve/reject withdrawal.
+    seq += 1;
+    commands.push(command(21, &mut seq, t("2026-03-02 08:00")));
+    let names: std::collections::BTreeSet<_> = commands.iter().map(round_trip).collect();
+    assert_eq!(names.len(), CommandKind::NAMES.len());
+}

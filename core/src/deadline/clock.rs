@@ -14,79 +14,81 @@ use crate::Error;
 use crate::calendar::WorkCalendar;
 use crate::limits::InputLimits;
 
-/// Something that happened to a dossier, with its timestamp (Vietnam local time).
-///
-/// JSON (internally tagged): `{"type": "received", "at": "2026-03-09T10:00:00"}`,
-/// `{"type": "supplement_requested", "at": "…"}`, `{"type": "extended", "at": "…",
-/// "new_appointment": "…", "reason": "…"}`, `{"type": "step_started", "at": "…", "step":
-/// "appraisal", "budget": {"working_hours": 3}}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ClockEvent {
-    /// The complete dossier is received (Form 01 issued). Must be the first event.
-    Received {
-        /// When.
-        at: NaiveDateTime,
-    },
-    /// The authority asks the applicant to supplement the dossier (Form 02); the clock stops.
-    SupplementRequested {
-        /// When.
-        at: NaiveDateTime,
-        /// What is missing.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        reason: Option<String>,
-    },
-    /// The complete supplemented dossier is received; the clock restarts or resumes.
-    SupplementFulfilled {
-        /// When.
-        at: NaiveDateTime,
-    },
-    /// Processing is suspended for another reason (e.g. sectoral law); the clock stops.
-    Paused {
-        /// When.
-        at: NaiveDateTime,
-        /// Why.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        reason: Option<String>,
-    },
-    /// Processing resumes after a pause; the due date moves by the time paused.
-    Resumed {
-        /// When.
-        at: NaiveDateTime,
-    },
-    /// Apology and re-appointment (Form 04): a new appointment replaces the current one; the
-    /// original is kept.
-    Extended {
-        /// When the apology was sent.
-        at: NaiveDateTime,
-        /// The new appointment.
-        new_appointment: NaiveDateTime,
-        /// The reason given.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        reason: Option<String>,
-    },
-    /// An (inter-agency) step starts with its budget in working time.
-    StepStarted {
-        /// When.
-        at: NaiveDateTime,
-        /// Step identifier (unique among running steps).
-        step: String,
-        /// Its budget: working days, working hours or fractional working days.
-        budget: TimeLimit,
-    },
-    /// A step finishes.
-    StepFinished {
-        /// When.
-        at: NaiveDateTime,
-        /// Step identifier.
-        step: String,
-    },
-    /// Processing is finished (result ready, status 9 on the national portal).
-    Finished {
-        /// When.
-        at: NaiveDateTime,
-    },
+crate::tagged::internally_tagged! {
+    /// Something that happened to a dossier, with its timestamp (Vietnam local time).
+    ///
+    /// JSON (internally tagged): `{"type": "received", "at": "2026-03-09T10:00:00"}`,
+    /// `{"type": "supplement_requested", "at": "…"}`, `{"type": "extended", "at": "…",
+    /// "new_appointment": "…", "reason": "…"}`, `{"type": "step_started", "at": "…", "step":
+    /// "appraisal", "budget": {"working_hours": 3}}`.
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+    pub enum ClockEvent {
+        /// The complete dossier is received (Form 01 issued). Must be the first event.
+        Received {
+            /// When.
+            at: NaiveDateTime,
+        },
+        /// The authority asks the applicant to supplement the dossier (Form 02); the clock stops.
+        SupplementRequested {
+            /// When.
+            at: NaiveDateTime,
+            /// What is missing.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            reason: Option<String>,
+        },
+        /// The complete supplemented dossier is received; the clock restarts or resumes.
+        SupplementFulfilled {
+            /// When.
+            at: NaiveDateTime,
+        },
+        /// Processing is suspended for another reason (e.g. sectoral law); the clock stops.
+        Paused {
+            /// When.
+            at: NaiveDateTime,
+            /// Why.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            reason: Option<String>,
+        },
+        /// Processing resumes after a pause; the due date moves by the time paused.
+        Resumed {
+            /// When.
+            at: NaiveDateTime,
+        },
+        /// Apology and re-appointment (Form 04): a new appointment replaces the current one; the
+        /// original is kept.
+        Extended {
+            /// When the apology was sent.
+            at: NaiveDateTime,
+            /// The new appointment.
+            new_appointment: NaiveDateTime,
+            /// The reason given.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            reason: Option<String>,
+        },
+        /// An (inter-agency) step starts with its budget in working time.
+        StepStarted {
+            /// When.
+            at: NaiveDateTime,
+            /// Step identifier (unique among running steps).
+            step: String,
+            /// Its budget: working days, working hours or fractional working days.
+            budget: TimeLimit,
+        },
+        /// A step finishes.
+        StepFinished {
+            /// When.
+            at: NaiveDateTime,
+            /// Step identifier.
+            step: String,
+        },
+        /// Processing is finished (result ready, status 9 on the national portal).
+        Finished {
+            /// When.
+            at: NaiveDateTime,
+        },
+    }
 }
 
 impl ClockEvent {

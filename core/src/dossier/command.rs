@@ -10,141 +10,143 @@ use crate::Error;
 use crate::deadline::{Channel, TimeLimit};
 use crate::limits::InputLimits;
 
-/// What is asked (JSON internally tagged by `type`, snake_case).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum CommandKind {
-    /// Open a draft dossier for a procedure (applicant online; desk officer for paper or
-    /// postal dossiers).
-    Create {
-        /// The procedure context (boxed: it is large).
-        context: Box<DossierContext>,
-        /// Channel of submission.
-        channel: Channel,
-        /// The applicant.
-        applicant: Applicant,
-    },
-    /// Submit the dossier with the documents filed (Decree 61/2018 Art. 16).
-    Submit {
-        /// Identifiers of the documents filed.
-        documents: Vec<String>,
-    },
-    /// The desk asks for supplementation before receipt, listing everything missing once
-    /// (Form 02; Art. 15(3), 17).
-    RequestSupplementAtDesk {
-        /// Documents missing or to be corrected.
-        missing: Vec<String>,
-        /// Reason and guidance.
-        reason: String,
-    },
-    /// The applicant resubmits after a desk supplementation request.
-    Resubmit {
-        /// Documents added.
-        documents: Vec<String>,
-    },
-    /// The desk refuses the dossier (Form 03).
-    RefuseAtReceipt {
-        /// Reason.
-        reason: String,
-    },
-    /// The desk receives the dossier: Form 01 with the code and the appointment.
-    Accept {
-        /// The dossier code, from the caller's [`super::CodeSequencer`].
-        code: String,
-    },
-    /// The resolving agency assigns an officer (Art. 19(1)).
-    Assign {
-        /// The officer's identifier.
-        officer: String,
-    },
-    /// Supplementation during processing (Form 02; Art. 19(4)).
-    RequestSupplement {
-        /// Documents missing or to be corrected.
-        missing: Vec<String>,
-        /// Reason.
-        reason: String,
-    },
-    /// The complete supplement arrives.
-    Supplement {
-        /// Documents added.
-        documents: Vec<String>,
-    },
-    /// Send the dossier to another agency for an inter-agency step (Art. 19(2)-(5)).
-    Forward {
-        /// The consulted agency's code.
-        agency: String,
-        /// Step identifier.
-        step: String,
-        /// The step's budget (working days or hours).
-        budget: TimeLimit,
-    },
-    /// The consulted agency answers.
-    ReplyFromAgency {
-        /// Step identifier.
-        step: String,
-        /// The opinion or result.
-        opinion: String,
-    },
-    /// Ask the applicant to pay (fees, charges, financial obligations).
-    RequestPayment {
-        /// Amount in đồng.
-        amount: u64,
-    },
-    /// The applicant pays (Art. 22).
-    Pay {
-        /// Amount in đồng.
-        amount: u64,
-        /// How.
-        method: PaymentMethod,
-    },
-    /// Apology and new appointment (Form 04; Art. 19(9)).
-    Apologise {
-        /// The new appointment.
-        new_appointment: NaiveDateTime,
-        /// Reason.
-        reason: String,
-    },
-    /// The approver signs the result (processing finished; DVCQG 9).
-    Approve {
-        /// The result.
-        result: ResultDoc,
-    },
-    /// Denied after appraisal (Form 03; Art. 19(8)).
-    Deny {
-        /// Reason.
-        reason: String,
-    },
-    /// The agency stops processing (e.g. the applicant did not supplement in time).
-    Stop {
-        /// Reason.
-        reason: String,
-    },
-    /// The desk returns the result (Art. 20).
-    ReturnResult {
-        /// Returned online (electronic result) rather than in person.
-        #[serde(default)]
-        online: bool,
-    },
-    /// The desk sends the result by public post.
-    SendByPost {
-        /// Postal tracking number.
-        tracking: String,
-    },
-    /// The post delivered the result.
-    ConfirmDelivery,
-    /// The applicant asks to withdraw (stop) the dossier (Decree 118/2025 Art. 21).
-    RequestWithdrawal {
-        /// Reason.
-        #[serde(default)]
-        reason: String,
-    },
-    /// The withdrawal is accepted (stop notice, Form 05 of Circular 03/2025).
-    ApproveWithdrawal,
-    /// The withdrawal is refused (the result was already issued…).
-    RejectWithdrawal {
-        /// Reason.
-        reason: String,
-    },
+crate::tagged::internally_tagged! {
+    /// What is asked (JSON internally tagged by `type`, snake_case).
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+    pub enum CommandKind {
+        /// Open a draft dossier for a procedure (applicant online; desk officer for paper or
+        /// postal dossiers).
+        Create {
+            /// The procedure context (boxed: it is large).
+            context: Box<DossierContext>,
+            /// Channel of submission.
+            channel: Channel,
+            /// The applicant.
+            applicant: Applicant,
+        },
+        /// Submit the dossier with the documents filed (Decree 61/2018 Art. 16).
+        Submit {
+            /// Identifiers of the documents filed.
+            documents: Vec<String>,
+        },
+        /// The desk asks for supplementation before receipt, listing everything missing once
+        /// (Form 02; Art. 15(3), 17).
+        RequestSupplementAtDesk {
+            /// Documents missing or to be corrected.
+            missing: Vec<String>,
+            /// Reason and guidance.
+            reason: String,
+        },
+        /// The applicant resubmits after a desk supplementation request.
+        Resubmit {
+            /// Documents added.
+            documents: Vec<String>,
+        },
+        /// The desk refuses the dossier (Form 03).
+        RefuseAtReceipt {
+            /// Reason.
+            reason: String,
+        },
+        /// The desk receives the dossier: Form 01 with the code and the appointment.
+        Accept {
+            /// The dossier code, from the caller's [`super::CodeSequencer`].
+            code: String,
+        },
+        /// The resolving agency assigns an officer (Art. 19(1)).
+        Assign {
+            /// The officer's identifier.
+            officer: String,
+        },
+        /// Supplementation during processing (Form 02; Art. 19(4)).
+        RequestSupplement {
+            /// Documents missing or to be corrected.
+            missing: Vec<String>,
+            /// Reason.
+            reason: String,
+        },
+        /// The complete supplement arrives.
+        Supplement {
+            /// Documents added.
+            documents: Vec<String>,
+        },
+        /// Send the dossier to another agency for an inter-agency step (Art. 19(2)-(5)).
+        Forward {
+            /// The consulted agency's code.
+            agency: String,
+            /// Step identifier.
+            step: String,
+            /// The step's budget (working days or hours).
+            budget: TimeLimit,
+        },
+        /// The consulted agency answers.
+        ReplyFromAgency {
+            /// Step identifier.
+            step: String,
+            /// The opinion or result.
+            opinion: String,
+        },
+        /// Ask the applicant to pay (fees, charges, financial obligations).
+        RequestPayment {
+            /// Amount in đồng.
+            amount: u64,
+        },
+        /// The applicant pays (Art. 22).
+        Pay {
+            /// Amount in đồng.
+            amount: u64,
+            /// How.
+            method: PaymentMethod,
+        },
+        /// Apology and new appointment (Form 04; Art. 19(9)).
+        Apologise {
+            /// The new appointment.
+            new_appointment: NaiveDateTime,
+            /// Reason.
+            reason: String,
+        },
+        /// The approver signs the result (processing finished; DVCQG 9).
+        Approve {
+            /// The result.
+            result: ResultDoc,
+        },
+        /// Denied after appraisal (Form 03; Art. 19(8)).
+        Deny {
+            /// Reason.
+            reason: String,
+        },
+        /// The agency stops processing (e.g. the applicant did not supplement in time).
+        Stop {
+            /// Reason.
+            reason: String,
+        },
+        /// The desk returns the result (Art. 20).
+        ReturnResult {
+            /// Returned online (electronic result) rather than in person.
+            #[serde(default)]
+            online: bool,
+        },
+        /// The desk sends the result by public post.
+        SendByPost {
+            /// Postal tracking number.
+            tracking: String,
+        },
+        /// The post delivered the result.
+        ConfirmDelivery,
+        /// The applicant asks to withdraw (stop) the dossier (Decree 118/2025 Art. 21).
+        RequestWithdrawal {
+            /// Reason.
+            #[serde(default)]
+            reason: String,
+        },
+        /// The withdrawal is accepted (stop notice, Form 05 of Circular 03/2025).
+        ApproveWithdrawal,
+        /// The withdrawal is refused (the result was already issued…).
+        RejectWithdrawal {
+            /// Reason.
+            reason: String,
+        },
+    }
 }
 
 impl CommandKind {

@@ -173,150 +173,152 @@ pub struct Finish {
     pub index_view: Timeliness,
 }
 
-/// What happened (JSON internally tagged by `type`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum EventKind {
-    /// The dossier was opened.
-    Created {
-        /// The procedure context (boxed: it is large and read once).
-        context: Box<DossierContext>,
-        /// Channel.
-        channel: Channel,
-        /// The applicant.
-        applicant: Applicant,
-    },
-    /// Submitted.
-    Submitted {
-        /// Documents filed.
-        documents: Vec<String>,
-    },
-    /// Supplementation requested at the desk (Form 02).
-    SupplementRequestedAtDesk {
-        /// Form 02.
-        form: SupplementRequest,
-    },
-    /// Resubmitted after a desk request.
-    Resubmitted {
-        /// Documents added.
-        documents: Vec<String>,
-    },
-    /// Refused at receipt (Form 03).
-    RefusedAtReceipt {
-        /// Form 03.
-        form: Refusal,
-    },
-    /// Received (Form 01).
-    Accepted {
-        /// Form 01.
-        form: ReceiptSlip,
-        /// Hand-over from the desk to the resolving agency.
-        handover: Handover,
-    },
-    /// An officer was assigned.
-    Assigned {
-        /// Officer.
-        officer: String,
-    },
-    /// Supplementation requested during processing (Form 02).
-    SupplementRequested {
-        /// Form 02.
-        form: SupplementRequest,
-    },
-    /// The supplement arrived; the due after it.
-    Supplemented {
-        /// Documents added.
-        documents: Vec<String>,
-        /// The due after the supplement.
-        due: DueSnapshot,
-    },
-    /// Sent to another agency.
-    Forwarded {
-        /// Step identifier.
-        step: String,
-        /// Budget.
-        budget: TimeLimit,
-        /// Control-slip line (to = the consulted agency, with the step's due).
-        handover: Handover,
-    },
-    /// The consulted agency answered.
-    AgencyReplied {
-        /// Step identifier.
-        step: String,
-        /// Opinion.
-        opinion: String,
-        /// Control-slip line, with on-time/late.
-        handover: Handover,
-    },
-    /// Payment requested.
-    PaymentRequested {
-        /// Amount in đồng.
-        amount: u64,
-    },
-    /// Paid.
-    Paid {
-        /// Amount in đồng.
-        amount: u64,
-        /// How.
-        method: PaymentMethod,
-        /// The due after the payment (moved when the wait paused the clock).
-        due: DueSnapshot,
-    },
-    /// Apology and re-appointment (Form 04).
-    Apologised {
-        /// Form 04.
-        form: Apology,
-    },
-    /// The result is signed (processing finished).
-    Approved {
-        /// The result.
-        result: ResultDoc,
-        /// Control-slip line from the resolving agency to the desk.
-        handover: Handover,
-        /// Timeliness at the finish.
-        finish: Finish,
-    },
-    /// Denied after appraisal (Form 03).
-    Denied {
-        /// Form 03.
-        form: Refusal,
-        /// Timeliness at the finish (Art. 19(8): within the time limit).
-        finish: Finish,
-    },
-    /// Stopped by the agency.
-    Stopped {
-        /// Stop notice.
-        notice: StopNotice,
-    },
-    /// The result was returned.
-    ResultReturned {
-        /// Online (electronic result).
-        online: bool,
-    },
-    /// Sent by post.
-    Posted {
-        /// Tracking number.
-        tracking: String,
-    },
-    /// Delivered by the post.
-    Delivered,
-    /// Withdrawal requested.
-    WithdrawalRequested {
-        /// Reason.
-        reason: String,
-        /// The state to go back to if refused.
-        previous: Status,
-    },
-    /// Withdrawn (stop notice).
-    Withdrawn {
-        /// Stop notice.
-        notice: StopNotice,
-    },
-    /// Withdrawal refused.
-    WithdrawalRejected {
-        /// Reason.
-        reason: String,
-    },
+crate::tagged::internally_tagged! {
+    /// What happened (JSON internally tagged by `type`).
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+    pub enum EventKind {
+        /// The dossier was opened.
+        Created {
+            /// The procedure context (boxed: it is large and read once).
+            context: Box<DossierContext>,
+            /// Channel.
+            channel: Channel,
+            /// The applicant.
+            applicant: Applicant,
+        },
+        /// Submitted.
+        Submitted {
+            /// Documents filed.
+            documents: Vec<String>,
+        },
+        /// Supplementation requested at the desk (Form 02).
+        SupplementRequestedAtDesk {
+            /// Form 02.
+            form: SupplementRequest,
+        },
+        /// Resubmitted after a desk request.
+        Resubmitted {
+            /// Documents added.
+            documents: Vec<String>,
+        },
+        /// Refused at receipt (Form 03).
+        RefusedAtReceipt {
+            /// Form 03.
+            form: Refusal,
+        },
+        /// Received (Form 01).
+        Accepted {
+            /// Form 01.
+            form: ReceiptSlip,
+            /// Hand-over from the desk to the resolving agency.
+            handover: Handover,
+        },
+        /// An officer was assigned.
+        Assigned {
+            /// Officer.
+            officer: String,
+        },
+        /// Supplementation requested during processing (Form 02).
+        SupplementRequested {
+            /// Form 02.
+            form: SupplementRequest,
+        },
+        /// The supplement arrived; the due after it.
+        Supplemented {
+            /// Documents added.
+            documents: Vec<String>,
+            /// The due after the supplement.
+            due: DueSnapshot,
+        },
+        /// Sent to another agency.
+        Forwarded {
+            /// Step identifier.
+            step: String,
+            /// Budget.
+            budget: TimeLimit,
+            /// Control-slip line (to = the consulted agency, with the step's due).
+            handover: Handover,
+        },
+        /// The consulted agency answered.
+        AgencyReplied {
+            /// Step identifier.
+            step: String,
+            /// Opinion.
+            opinion: String,
+            /// Control-slip line, with on-time/late.
+            handover: Handover,
+        },
+        /// Payment requested.
+        PaymentRequested {
+            /// Amount in đồng.
+            amount: u64,
+        },
+        /// Paid.
+        Paid {
+            /// Amount in đồng.
+            amount: u64,
+            /// How.
+            method: PaymentMethod,
+            /// The due after the payment (moved when the wait paused the clock).
+            due: DueSnapshot,
+        },
+        /// Apology and re-appointment (Form 04).
+        Apologised {
+            /// Form 04.
+            form: Apology,
+        },
+        /// The result is signed (processing finished).
+        Approved {
+            /// The result.
+            result: ResultDoc,
+            /// Control-slip line from the resolving agency to the desk.
+            handover: Handover,
+            /// Timeliness at the finish.
+            finish: Finish,
+        },
+        /// Denied after appraisal (Form 03).
+        Denied {
+            /// Form 03.
+            form: Refusal,
+            /// Timeliness at the finish (Art. 19(8): within the time limit).
+            finish: Finish,
+        },
+        /// Stopped by the agency.
+        Stopped {
+            /// Stop notice.
+            notice: StopNotice,
+        },
+        /// The result was returned.
+        ResultReturned {
+            /// Online (electronic result).
+            online: bool,
+        },
+        /// Sent by post.
+        Posted {
+            /// Tracking number.
+            tracking: String,
+        },
+        /// Delivered by the post.
+        Delivered,
+        /// Withdrawal requested.
+        WithdrawalRequested {
+            /// Reason.
+            reason: String,
+            /// The state to go back to if refused.
+            previous: Status,
+        },
+        /// Withdrawn (stop notice).
+        Withdrawn {
+            /// Stop notice.
+            notice: StopNotice,
+        },
+        /// Withdrawal refused.
+        WithdrawalRejected {
+            /// Reason.
+            reason: String,
+        },
+    }
 }
 
 impl EventKind {
