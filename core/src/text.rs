@@ -1,6 +1,7 @@
 //! The few date and time layouts the library writes, formatted directly. chrono's
 //! `format("%…")` interpreter would otherwise be linked into every binary for them (~10 KB of
-//! the WASM package). Years are those of the calendar's range (four digits).
+//! the WASM package). Years are those of the calendar's range (four digits). Also the one JSON
+//! string writer of the hand-written JSON (a form report, the dossier chain's canonical JSON).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
@@ -52,6 +53,40 @@ pub(crate) fn number(x: f64) -> String {
         return (x as i64).to_string();
     }
     serde_json::Number::from_f64(x).map_or_else(|| "NaN".to_owned(), |n| n.to_string())
+}
+
+/// `s` as a JSON string, escaped as `serde_json` does: `"` and `\`, the short escapes
+/// `\b \f \n \r \t`, other control characters as `\u00XX` (lower-case hex); everything
+/// else, non-ASCII included, as is. Runs without an escape are copied whole.
+pub(crate) fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
+        // `i` is at an ASCII byte, so both slices end on character boundaries.
+        out.push_str(s.get(start..i).unwrap_or_default());
+        start = i + 1;
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                out.push_str("\\u00");
+                for nibble in [b >> 4, b & 0xf] {
+                    out.extend(char::from_digit(u32::from(nibble), 16));
+                }
+            }
+        }
+    }
+    out.push_str(s.get(start..).unwrap_or_default());
+    out.push('"');
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ fn write_canonical(v: &Value, out: &mut String) {
         Value::Number(n) => {
             let _ = write!(out, "{n}");
         }
-        Value::String(s) => write_str(s, out),
+        Value::String(s) => crate::text::json_str(out, s),
         Value::Array(a) => {
             out.push('[');
             for (i, x) in a.iter().enumerate() {
@@ -55,7 +55,7 @@ fn write_canonical(v: &Value, out: &mut String) {
                 if i > 0 {
                     out.push(',');
                 }
-                write_str(k, out);
+                crate::text::json_str(out, k);
                 out.push(':');
                 if let Some(x) = m.get(k) {
                     write_canonical(x, out);
@@ -63,14 +63,6 @@ fn write_canonical(v: &Value, out: &mut String) {
             }
             out.push('}');
         }
-    }
-}
-
-fn write_str(s: &str, out: &mut String) {
-    // serde_json's string escaping is canonical already.
-    match serde_json::to_string(s) {
-        Ok(q) => out.push_str(&q),
-        Err(_) => out.push_str("\"\""),
     }
 }
 

@@ -139,58 +139,24 @@ impl Report {
                 out.push(',');
             }
             out.push_str(r#"{"pointer":"#);
-            json_str(&mut out, &v.pointer);
+            crate::text::json_str(&mut out, &v.pointer);
             out.push_str(r#","code":"#);
             // Writing to a `String` cannot fail.
             let _ = write!(out, "{}", v.code);
             out.push_str(r#","name":"#);
-            json_str(&mut out, v.name);
+            crate::text::json_str(&mut out, v.name);
             out.push_str(match v.severity {
                 Severity::Warning => r#","severity":"warning","message":"#,
                 Severity::Error => r#","severity":"error","message":"#,
             });
-            json_str(&mut out, &v.message);
+            crate::text::json_str(&mut out, &v.message);
             out.push_str(r#","message_en":"#);
-            json_str(&mut out, &v.message_en);
+            crate::text::json_str(&mut out, &v.message_en);
             out.push('}');
         }
         out.push_str("]}");
         out
     }
-}
-
-/// `s` as a JSON string, escaped as `serde_json` does: `"` and `\`, the short escapes
-/// `\b \f \n \r \t`, other control characters as `\u00XX` (lower-case hex); everything
-/// else, non-ASCII included, as is. Runs without an escape are copied whole.
-fn json_str(out: &mut String, s: &str) {
-    out.push('"');
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
-        }
-        // `i` is at an ASCII byte, so both slices end on character boundaries.
-        out.push_str(s.get(start..i).unwrap_or_default());
-        start = i + 1;
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            0x08 => out.push_str("\\b"),
-            0x0c => out.push_str("\\f"),
-            _ => {
-                out.push_str("\\u00");
-                for nibble in [b >> 4, b & 0xf] {
-                    out.extend(char::from_digit(u32::from(nibble), 16));
-                }
-            }
-        }
-    }
-    out.push_str(s.get(start..).unwrap_or_default());
-    out.push('"');
 }
 
 /// Escapes one reference token of a JSON pointer.
