@@ -1,10 +1,11 @@
 // Makes a wasm-bindgen output folder an npm package: writes its package.json (name, version
 // and licence from the workspace's Cargo.toml; entry points and declarations of the target).
 //
-//   node bindings-wasm/package.mjs DIR web|nodejs [default|portal]
+//   node bindings-wasm/package.mjs DIR web|nodejs [default|portal|deadlines|forms]
 //
-// The package is `motcua-wasm` (every export) or `motcua-wasm-portal` (the citizen-portal
-// build, `--no-default-features`). `.ci/run` runs it after each wasm-bindgen call and checks
+// The package is `motcua-wasm` (every export), `motcua-wasm-portal` (the citizen-portal
+// build, `--no-default-features --features portal`), `motcua-wasm-deadlines` or
+// `motcua-wasm-forms` (one group of exports each, `--features deadlines` / `forms`). `.ci/run` runs it after each wasm-bindgen call and checks
 // the result with `npm pack --dry-run`.
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +13,30 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [dir, target, build = 'default'] = process.argv.slice(2);
-if (!dir || !['web', 'nodejs'].includes(target) || !['default', 'portal'].includes(build)) {
-  console.error('usage: node bindings-wasm/package.mjs DIR web|nodejs [default|portal]');
+const BUILDS = {
+  default: {
+    name: 'motcua-wasm',
+    description:
+      "motcua for web frontends: Vietnam's lunar and working calendars, deadlines, procedure catalogue, e-form validation, dossiers and reports (WASM)",
+  },
+  portal: {
+    name: 'motcua-wasm-portal',
+    description:
+      "motcua for citizen portals: Vietnam's lunar and working calendars, deadlines, procedure catalogue, e-form validation (WASM, without the back office's dossiers, reports and clock)",
+  },
+  deadlines: {
+    name: 'motcua-wasm-deadlines',
+    description:
+      "motcua's deadline preview: Vietnam's lunar calendar, the working calendars with their days off, legal due dates with explanations (WASM)",
+  },
+  forms: {
+    name: 'motcua-wasm-forms',
+    description:
+      "motcua's e-form validation: the rules of Vietnam's one-stop e-forms and identifiers (CCCD, tax code, phone…), with the embedded e-forms (WASM)",
+  },
+};
+if (!dir || !['web', 'nodejs'].includes(target) || !(build in BUILDS)) {
+  console.error('usage: node bindings-wasm/package.mjs DIR web|nodejs [default|portal|deadlines|forms]');
   process.exit(2);
 }
 for (const f of ['motcua_wasm.js', 'motcua_wasm.d.ts', 'motcua_wasm_bg.wasm']) {
@@ -36,12 +59,9 @@ function workspaceValue(key) {
 
 const files = readdirSync(dir).filter((f) => f !== 'package.json' && f !== '.gitignore');
 const pkg = {
-  name: build === 'portal' ? 'motcua-wasm-portal' : 'motcua-wasm',
+  name: BUILDS[build].name,
   version: workspaceValue('version'),
-  description:
-    build === 'portal'
-      ? "motcua for citizen portals: Vietnam's lunar and working calendars, deadlines, procedure catalogue, e-form validation (WASM, without the back office's dossiers, reports and clock)"
-      : "motcua for web frontends: Vietnam's lunar and working calendars, deadlines, procedure catalogue, e-form validation, dossiers and reports (WASM)",
+  description: BUILDS[build].description,
   license: workspaceValue('license'),
   repository: workspaceValue('repository'),
   files,

@@ -2,6 +2,10 @@
 //! reviewable source: the strings, keys and order are kept byte for byte, only the
 //! indentation and line breaks between tokens are dropped. This takes ~60 KB out of every
 //! binary that links the core (the WASM package above all).
+//!
+//! Also writes `procedure_forms.rs`: each embedded procedure's code, id and e-form ids, in
+//! catalogue order, so that `motcua::procedure::EmbeddedForms` resolves a procedure's e-form
+//! without loading (and linking the readers of) the whole catalogue.
 
 use std::path::Path;
 use std::{env, fs};
@@ -36,8 +40,38 @@ fn minify(src: &str) -> String {
     out
 }
 
+/// `(code, id, e-form ids)` of every procedure of the catalogue document, as Rust source.
+fn procedure_forms(catalogue: &str) -> String {
+    let doc: serde_json::Value =
+        serde_json::from_str(catalogue).expect("data/catalogue.json is JSON");
+    let procedures = doc["procedures"]
+        .as_array()
+        .expect("data/catalogue.json has a procedures array");
+    let mut out = String::from(
+        "/// `(code, id, e-form ids)` of the embedded catalogue's procedures, in its order (build.rs).\n\
+         pub(crate) const PROCEDURE_FORMS: &[(Option<&str>, &str, &[&str])] = &[\n",
+    );
+    for p in procedures {
+        let code = p["code"].as_str();
+        let id = p["id"].as_str().expect("every procedure has a string id");
+        let forms: Vec<&str> = p["forms"]
+            .as_array()
+            .map(|f| f.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        out.push_str(&format!("    ({code:?}, {id:?}, &{forms:?}),\n"));
+    }
+    out.push_str("];\n");
+    out
+}
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let catalogue = fs::read_to_string("data/catalogue.json").expect("reading data/catalogue.json");
+    fs::write(
+        Path::new(&out_dir).join("procedure_forms.rs"),
+        procedure_forms(&catalogue),
+    )
+    .expect("writing procedure_forms.rs");
     for name in FILES {
         let src_path = Path::new("data").join(name);
         println!("cargo::rerun-if-changed={}", src_path.display());

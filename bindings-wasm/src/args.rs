@@ -16,6 +16,9 @@ const MAX_DATE_LEN: u32 = 32;
 /// Largest working-day count accepted: JS's safe integers.
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
+/// Longest code, id or key (as the C ABI's 1 KiB).
+pub(crate) const MAX_KEY_UNITS: u32 = 1024;
+
 /// Parses a strict `YYYY-MM-DD` date.
 pub(crate) fn parse_iso_date(s: &str, what: &str) -> Result<NaiveDate, Failure> {
     let b = s.as_bytes();

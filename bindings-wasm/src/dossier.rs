@@ -10,10 +10,9 @@ use motcua::calendar::WorkCalendar;
 use motcua::dossier::{Dossier, ViewOptions};
 use wasm_bindgen::prelude::*;
 
-use crate::args;
+use crate::args::{self, MAX_KEY_UNITS};
 use crate::embedded::civil_service;
 use crate::error::{Failure, JsResult};
-use crate::procedure::MAX_KEY_UNITS;
 
 /// Largest log or events document (UTF-16 units): the C ABI's `MOTCUA_MAX_JSON_BYTES`.
 const MAX_LOG_UNITS: u32 = 1 << 20;

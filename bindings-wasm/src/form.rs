@@ -8,7 +8,9 @@
 
 use motcua::form::id::validate_as;
 use motcua::form::{Form, IdFormat};
-use motcua::procedure::{Catalogue, ProcedureError};
+#[cfg(feature = "catalogue")]
+use motcua::procedure::Catalogue;
+use motcua::procedure::ProcedureError;
 use wasm_bindgen::prelude::*;
 
 use crate::args;
@@ -25,6 +27,7 @@ pub(crate) fn report(form: &Form, values: &JsValue) -> Result<JsValue, Failure> 
     args::parse_json(&form.validate_json(&text)?.to_json())
 }
 
+#[cfg(feature = "catalogue")]
 pub(crate) fn validate_with_catalogue(
     cat: &Catalogue,
     key: &str,

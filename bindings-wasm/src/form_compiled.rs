@@ -13,10 +13,9 @@ use std::borrow::Cow;
 use motcua::form::Form;
 use wasm_bindgen::prelude::*;
 
-use crate::args;
-use crate::embedded::default_catalogue;
+use crate::args::{self, MAX_KEY_UNITS};
+use crate::embedded::default_forms;
 use crate::error::{Failure, JsResult};
-use crate::procedure::MAX_KEY_UNITS;
 
 /// `{form: id}` / `{procedure: code}` (without `fields`): an e-form of the embedded catalogue.
 fn catalogue_key(spec: &JsValue) -> Result<Option<String>, Failure> {
@@ -36,8 +35,7 @@ fn catalogue_key(spec: &JsValue) -> Result<Option<String>, Failure> {
 /// JSON text), or an e-form of the embedded catalogue (borrowed, already compiled).
 pub(crate) fn resolve(spec: &JsValue) -> Result<Cow<'static, Form>, Failure> {
     if let Some(key) = catalogue_key(spec)? {
-        let cat = default_catalogue()?;
-        return cat
+        return default_forms()?
             .form_for(&key)
             .map(Cow::Borrowed)
             .ok_or_else(|| crate::form::no_eform(&key));

@@ -30,19 +30,29 @@
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
+// A build without every group leaves helpers of the others unused.
+#![cfg_attr(not(feature = "back-office"), allow(dead_code, unused_imports))]
 
 mod args;
+#[cfg(feature = "deadlines")]
 pub mod batch;
+#[cfg(feature = "deadlines")]
 pub mod calendar;
+#[cfg(feature = "deadlines")]
 pub mod deadline;
 #[cfg(feature = "back-office")]
 pub mod dossier;
 pub mod embedded;
 pub mod error;
+#[cfg(feature = "forms")]
 pub mod form;
+#[cfg(feature = "forms")]
 pub mod form_compiled;
+#[cfg(feature = "catalogue")]
 pub mod level;
+#[cfg(feature = "deadlines")]
 pub mod lunar;
+#[cfg(feature = "catalogue")]
 pub mod procedure;
 #[cfg(feature = "back-office")]
 pub mod report;

@@ -8,7 +8,7 @@ use motcua::procedure::ContextRequest;
 use motcua::procedure::{Catalogue, CatalogueQuery, QueryResult};
 use wasm_bindgen::prelude::*;
 
-use crate::args;
+use crate::args::{self, MAX_KEY_UNITS};
 use crate::embedded::default_catalogue;
 use crate::error::{Failure, JsResult};
 use crate::form;
@@ -16,8 +16,6 @@ use crate::form;
 /// Longest catalogue text looked at (UTF-16 units): beyond the core's 8 MiB limit, so the
 /// core reports 3105 like the C ABI up to this much.
 const MAX_CATALOGUE_UNITS: u32 = 32 << 20;
-/// Longest code, id or key (as the C ABI's 1 KiB).
-pub(crate) const MAX_KEY_UNITS: u32 = 1024;
 
 fn query_of(filter: &JsValue) -> Result<CatalogueQuery, Failure> {
     Ok(match args::opt_object(filter, "filter")? {

@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_DECLARATIONS: &'static str = r#"
+const TS_TYPES: &'static str = r#"
 /** A Gregorian date as an ISO string "YYYY-MM-DD" (no time, no time zone). */
 export type IsoDate = string;
 
@@ -286,70 +286,6 @@ export interface Assessment {
   supplement_requests: number;
 }
 
-/** Solar → lunar: `solarToLunar("2026-02-17")` is `{year: 2026, month: 1, day: 1, leap: false}`. Throws 1001, 9001, 9005. */
-export function solarToLunar(date: IsoDate): LunarDate;
-/** Lunar → solar: `lunarToSolar({year: 2023, month: 2, day: 1, leap: true})` is "2023-03-22". Throws 1001, 1002, 9001, 9005. */
-export function lunarToSolar(lunar: LunarDateInput): IsoDate;
-/** Solar → lunar with the month's length, the year's leap month and the uncertainty flag. Throws 1001, 9001, 9005. */
-export function lunarInfo(date: IsoDate): LunarInfo;
-/** Solar date of Tết eve (the last day of the previous lunar year): `tetEve(2026)` is "2026-02-16". */
-export function tetEve(lunarYear: number): IsoDate;
-/** The leap month of a lunar year (1–12), or null: `leapMonth(2025)` is 6. Throws 1001. */
-export function leapMonth(lunarYear: number): number | null;
-/** Length (29 or 30) of a lunar month: `monthLength(2025, 12)` is 29. Throws 1001, 1002. */
-export function monthLength(lunarYear: number, month: number, leap?: boolean): number;
-/** The sexagenary (can chi) name of a lunar year: `yearName(2026)` is "Bính Ngọ". */
-export function yearName(lunarYear: number): string;
-/** Solar date of Tết (lunar new year's day): `tet(2026)` is "2026-02-17". */
-export function tet(lunarYear: number): IsoDate;
-/** Solar date of the Hùng Kings' Commemoration (10/3 lunar): `hungKingsDay(2026)` is "2026-04-26". */
-export function hungKingsDay(lunarYear: number): IsoDate;
-
-/**
- * Packed solar dates `yyyymmdd` (e.g. `20260217`) to packed lunar dates `yyyyLmmdd` =
- * `year * 100000 + leap * 10000 + month * 100 + day`, `leap` 1 for a leap month (e.g. `202600101`
- * is Tết 2026, `202310201` day 1 of the leap 2nd month of 2023). One copy in, one copy out; a new
- * array of the same length. An entry that cannot be converted (not a real date, outside
- * 1900-01-01..2199-12-31, zero, negative) is `0` there, the others are converted: no valid result
- * is 0, so `out.indexOf(0)` finds the first bad one. Throws only 9001 (missing) and 9005 (not an
- * Int32Array).
- */
-export function solarToLunarBatch(dates: Int32Array): Int32Array;
-/**
- * Packed lunar dates `yyyyLmmdd` to packed solar dates `yyyymmdd`; `0` for an entry that cannot
- * be converted (a malformed value, a nonexistent lunar date such as a leap month the year does
- * not have or day 30 of a 29-day month, a date outside the range). Throws only 9001 and 9005.
- */
-export function lunarToSolarBatch(dates: Int32Array): Int32Array;
-
-/** Civil-service calendar: is `date` a working day. Throws 1101 outside 2000–2199. */
-export function isWorkingDay(date: IsoDate): boolean;
-/** Civil-service calendar: `date` + `n` working days, the start not counted (`n` may be negative). Throws 1101, 1102. */
-export function addWorkingDays(date: IsoDate, n: number): IsoDate;
-/** Civil-service calendar: working days in `(from, to]` (start excluded, end included). */
-export function workingDaysBetween(from: IsoDate, to: IsoDate): number;
-/** Civil-service calendar: the first working day on or after `date`. */
-export function workingDayOnOrAfter(date: IsoDate): IsoDate;
-/** Civil-service calendar: the days off of `year` other than ordinary weekends, with reasons. */
-export function daysOff(year: number): DayInfo[];
-/** Civil-service calendar: the make-up working days of `year`. */
-export function makeUpDays(year: number): DayInfo[];
-/** Civil-service calendar: why `date` has its status. */
-export function why(date: IsoDate): DayInfo;
-/** Civil-service calendar: a one-line explanation of `date` in Vietnamese (default) or English. */
-export function explain(date: IsoDate, lang?: Lang): string;
-/**
- * Civil-service calendar: the legal due date and appointment of a dossier received at
- * `receivedAt` with `limit`, under `policy` (default: the default policy), explained day by day
- * in `lang` (default "vi"). `computeDue("2026-02-13T10:00", {working_days: 1})` is due
- * "2026-02-23" at "2026-02-23T17:00:00" (the Tết break). Throws 2001–2005, 2012, 9001, 9005.
- */
-export function computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
-/** A time limit as the library writes it (Vietnamese by default): `timeLimitText({working_days: 5}, "en")` is "5 working day(s)". Throws 2001, 9001, 9005. */
-export function timeLimitText(limit: TimeLimit, lang?: Lang): string;
-/** The version of the package, e.g. "0.1.0". */
-export function version(): string;
-
 // ------------------------------------------------------------------ procedure catalogue
 
 /** A text in Vietnamese, optionally with an English translation. */
@@ -469,44 +405,6 @@ export interface LevelsInfo {
   regimes: Array<{ regime: "decree43of2011" | "decree42of2022" | "decree224of2026"; instrument: string; scheme: "decree43" | "decree42"; effective_from: IsoDate; effective_until: IsoDate | null }>;
 }
 
-/** A procedure of the embedded catalogue by national code or id, or null: `procedure("1.001193").name.vi` is "Đăng ký khai sinh". */
-export function procedure(code: string): Procedure | null;
-/** The procedures of the embedded catalogue a filter selects (all without one). Throws 3001, 3106. */
-export function procedures(filter?: CatalogueQuery | null): Procedure[];
-/** The online services of the embedded catalogue a filter selects. Throws 3001, 3106. */
-export function services(filter?: CatalogueQuery | null): OnlineService[];
-/** The embedded catalogue's overview: counts by service level, fields, forms. */
-export function catalogueStats(): CatalogueStats;
-/** An e-form specification of the embedded catalogue by form id or procedure code, or null. */
-export function formSpec(key: string): FormSpec | null;
-/** Every problem of a catalogue document (object or JSON text). Throws 3103, 3105. */
-export function catalogueProblems(json: string | object): CatalogueCheck;
-/** The online service levels and their regimes. */
-export function serviceLevels(): LevelsInfo;
-
-/**
- * An immutable procedure catalogue: the embedded one or one loaded at run time. Methods never
- * modify it. Call `free()` (or use `using`) to release its memory early.
- */
-export class Catalogue {
-  private constructor();
-  free(): void;
-  [Symbol.dispose](): void;
-  /** Loads and checks a catalogue (object or JSON text). Throws 3103, 3104 (see `catalogueProblems`), 3105. */
-  static fromJson(json: string | object): Catalogue;
-  /** A copy of the embedded default catalogue. */
-  static vietnamDefault(): Catalogue;
-  /** The data version. */
-  readonly version: string;
-  procedure(code: string): Procedure | null;
-  procedures(filter?: CatalogueQuery | null): Procedure[];
-  services(filter?: CatalogueQuery | null): OnlineService[];
-  stats(): CatalogueStats;
-  formSpec(key: string): FormSpec | null;
-  /** `validateForm` with one of its e-forms (form id or procedure code). Throws 3106 for an unknown form. */
-  validateForm(key: string, values: unknown): FormReport;
-}
-
 // ------------------------------------------------------------------ forms and identifiers
 
 /** An identifier format of a text field. */
@@ -552,35 +450,6 @@ export interface Violation {
 /** Every violation of a document, in order; `valid` unless one has severity "error". */
 export interface FormReport { valid: boolean; violations: Violation[]; }
 
-/**
- * Validates a document (an object, or its JSON text) against a form specification (an object
- * or its JSON text) or an e-form of the embedded catalogue (`{form}` / `{procedure}`), and
- * returns every violation. Invalid documents are a report, not an exception; throws 4901/4902
- * (specification), 4903 (document not JSON), 4910–4914 (limits), 3106 (unknown e-form), 9001, 9005.
- */
-export function validateForm(spec: FormSpec | FormRef | string, values: unknown): FormReport;
-
-/** The JSON Schema (draft 2020-12) of the documents a form accepts; same argument and errors as `validateForm`'s first. */
-export function formJsonSchema(spec: FormSpec | FormRef | string): Record<string, unknown>;
-
-/**
- * A form compiled once (the specification parsed and checked): `validate` then costs only the
- * values. Immutable; `free()` releases its wasm memory.
- */
-export class CompiledForm {
-  private constructor();
-  free(): void;
-  [Symbol.dispose](): void;
-  /** Compiles a specification (object or JSON text) or an e-form (`{form}` / `{procedure}`). Throws as `validateForm`'s specification: 4901, 4902, 4910, 3106, 9001, 9005. */
-  static compile(spec: FormSpec | FormRef | string): CompiledForm;
-  /** The form's id. */
-  readonly id: string;
-  /** `validateForm(spec, values)` with this form: every violation; throws 4903, 4910–4914, 9001, 9005. */
-  validate(values: unknown): FormReport;
-  /** The JSON Schema (draft 2020-12) of the documents this form accepts. */
-  jsonSchema(): Record<string, unknown>;
-}
-
 /** A soft-check warning on a valid identifier. */
 export interface IdNote { code: number; name: string; message: string; message_en: string; }
 /** A valid personal identification number and its parts (Circular 07/2016/TT-BCA). */
@@ -596,27 +465,6 @@ export interface PhoneInfo { kind: "mobile" | "fixed"; national: string; e164: s
 export interface AgencyCodeInfo { format: "qcvn102" | "decision20"; level1: string; code: string; }
 /** A valid dossier code. */
 export interface DossierCodeInfo { agency: AgencyCodeInfo; date: IsoDate; sequence: number; }
-
-/** A 12-digit personal identification number (only the 12 digits are a hard rule). Throws 4111. */
-export function validateCccd(value: string): CccdInfo;
-/** A legacy 9-digit identity card number. Throws 4112. */
-export function validateCmnd(value: string): { number: string };
-/** A CCCD (12 digits) or CMND (9 digits). Throws 4113. */
-export function validatePersonalId(value: string): { type: "cccd" | "cmnd"; number: string };
-/** A tax code: 10 digits with check digit, XXXXXXXXXX-YYY, or the 12-digit personal number. Throws 4101–4104. */
-export function validateMst(value: string): MstInfo;
-/** A mobile number. Throws 4121. */
-export function validateMobile(value: string): PhoneInfo;
-/** A fixed-line number. Throws 4122. */
-export function validateFixedPhone(value: string): PhoneInfo;
-/** A mobile or fixed-line number. Throws 4123. */
-export function validatePhone(value: string): PhoneInfo;
-/** An e-mail address (domain lower-cased). Throws 4131. */
-export function validateEmail(value: string): { normalized: string };
-/** An agency code, QCVN 102:2016 or Decision 20/2020 style. Throws 4151. */
-export function validateAgencyCode(value: string): AgencyCodeInfo;
-/** A dossier code <agency>-YYMMDD-NNNN. Throws 4141, 4142. */
-export function validateDossierCode(value: string): DossierCodeInfo;
 
 // ------------------------------------------------------------------ dossiers
 
@@ -732,7 +580,6 @@ export interface VerifyReport {
   problem: { code: number; name: string; index: number; tamper: "edited" | "removed" | "inserted" | "reordered" | null; message: string; message_en: string } | null;
 }
 
-
 // ------------------------------------------------------------------ reports
 
 /** The period and the counting choices of a report (defaults first). */
@@ -764,6 +611,78 @@ export interface Report {
   indicators: { evaluation: Array<Record<string, unknown>>; evaluation_total: Record<string, unknown>; index: Array<Record<string, unknown>>; index_total: Record<string, unknown> };
 }
 
+"#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_COMMON: &'static str = r#"
+// ------------------------------------------------------------------ every build
+/** The version of the package, e.g. "0.1.0". */
+export function version(): string;
+"#;
+
+#[cfg(feature = "deadlines")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_DEADLINES: &'static str = r#"
+// ------------------------------------------------------------------ lunar, calendars, deadlines (feature "deadlines")
+/** Solar → lunar: `solarToLunar("2026-02-17")` is `{year: 2026, month: 1, day: 1, leap: false}`. Throws 1001, 9001, 9005. */
+export function solarToLunar(date: IsoDate): LunarDate;
+/** Lunar → solar: `lunarToSolar({year: 2023, month: 2, day: 1, leap: true})` is "2023-03-22". Throws 1001, 1002, 9001, 9005. */
+export function lunarToSolar(lunar: LunarDateInput): IsoDate;
+/** Solar → lunar with the month's length, the year's leap month and the uncertainty flag. Throws 1001, 9001, 9005. */
+export function lunarInfo(date: IsoDate): LunarInfo;
+/** Solar date of Tết eve (the last day of the previous lunar year): `tetEve(2026)` is "2026-02-16". */
+export function tetEve(lunarYear: number): IsoDate;
+/** The leap month of a lunar year (1–12), or null: `leapMonth(2025)` is 6. Throws 1001. */
+export function leapMonth(lunarYear: number): number | null;
+/** Length (29 or 30) of a lunar month: `monthLength(2025, 12)` is 29. Throws 1001, 1002. */
+export function monthLength(lunarYear: number, month: number, leap?: boolean): number;
+/** The sexagenary (can chi) name of a lunar year: `yearName(2026)` is "Bính Ngọ". */
+export function yearName(lunarYear: number): string;
+/** Solar date of Tết (lunar new year's day): `tet(2026)` is "2026-02-17". */
+export function tet(lunarYear: number): IsoDate;
+/** Solar date of the Hùng Kings' Commemoration (10/3 lunar): `hungKingsDay(2026)` is "2026-04-26". */
+export function hungKingsDay(lunarYear: number): IsoDate;
+/**
+ * Packed solar dates `yyyymmdd` (e.g. `20260217`) to packed lunar dates `yyyyLmmdd` =
+ * `year * 100000 + leap * 10000 + month * 100 + day`, `leap` 1 for a leap month (e.g. `202600101`
+ * is Tết 2026, `202310201` day 1 of the leap 2nd month of 2023). One copy in, one copy out; a new
+ * array of the same length. An entry that cannot be converted (not a real date, outside
+ * 1900-01-01..2199-12-31, zero, negative) is `0` there, the others are converted: no valid result
+ * is 0, so `out.indexOf(0)` finds the first bad one. Throws only 9001 (missing) and 9005 (not an
+ * Int32Array).
+ */
+export function solarToLunarBatch(dates: Int32Array): Int32Array;
+/**
+ * Packed lunar dates `yyyyLmmdd` to packed solar dates `yyyymmdd`; `0` for an entry that cannot
+ * be converted (a malformed value, a nonexistent lunar date such as a leap month the year does
+ * not have or day 30 of a 29-day month, a date outside the range). Throws only 9001 and 9005.
+ */
+export function lunarToSolarBatch(dates: Int32Array): Int32Array;
+/** Civil-service calendar: is `date` a working day. Throws 1101 outside 2000–2199. */
+export function isWorkingDay(date: IsoDate): boolean;
+/** Civil-service calendar: `date` + `n` working days, the start not counted (`n` may be negative). Throws 1101, 1102. */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate;
+/** Civil-service calendar: working days in `(from, to]` (start excluded, end included). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate): number;
+/** Civil-service calendar: the first working day on or after `date`. */
+export function workingDayOnOrAfter(date: IsoDate): IsoDate;
+/** Civil-service calendar: the days off of `year` other than ordinary weekends, with reasons. */
+export function daysOff(year: number): DayInfo[];
+/** Civil-service calendar: the make-up working days of `year`. */
+export function makeUpDays(year: number): DayInfo[];
+/** Civil-service calendar: why `date` has its status. */
+export function why(date: IsoDate): DayInfo;
+/** Civil-service calendar: a one-line explanation of `date` in Vietnamese (default) or English. */
+export function explain(date: IsoDate, lang?: Lang): string;
+/**
+ * Civil-service calendar: the legal due date and appointment of a dossier received at
+ * `receivedAt` with `limit`, under `policy` (default: the default policy), explained day by day
+ * in `lang` (default "vi"). `computeDue("2026-02-13T10:00", {working_days: 1})` is due
+ * "2026-02-23" at "2026-02-23T17:00:00" (the Tết break). Throws 2001–2005, 2012, 9001, 9005.
+ */
+export function computeDue(receivedAt: IsoDateTime, limit: TimeLimit, policy?: DeadlinePolicy | null, lang?: Lang): Due;
+/** A time limit as the library writes it (Vietnamese by default): `timeLimitText({working_days: 5}, "en")` is "5 working day(s)". Throws 2001, 9001, 9005. */
+export function timeLimitText(limit: TimeLimit, lang?: Lang): string;
 /**
  * An immutable working calendar. Methods never modify it; an error in one call does not affect
  * the next. Call `free()` (or use `using`) to release its memory early.
@@ -798,6 +717,100 @@ export class WorkCalendar {
   /** Last date of the range, "2199-12-31". */
   readonly lastDate: IsoDate;
 }
+"#;
+
+#[cfg(feature = "catalogue")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CATALOGUE: &'static str = r#"
+// ------------------------------------------------------------------ catalogue (feature "catalogue")
+/** A procedure of the embedded catalogue by national code or id, or null: `procedure("1.001193").name.vi` is "Đăng ký khai sinh". */
+export function procedure(code: string): Procedure | null;
+/** The procedures of the embedded catalogue a filter selects (all without one). Throws 3001, 3106. */
+export function procedures(filter?: CatalogueQuery | null): Procedure[];
+/** The online services of the embedded catalogue a filter selects. Throws 3001, 3106. */
+export function services(filter?: CatalogueQuery | null): OnlineService[];
+/** The embedded catalogue's overview: counts by service level, fields, forms. */
+export function catalogueStats(): CatalogueStats;
+/** An e-form specification of the embedded catalogue by form id or procedure code, or null. */
+export function formSpec(key: string): FormSpec | null;
+/** Every problem of a catalogue document (object or JSON text). Throws 3103, 3105. */
+export function catalogueProblems(json: string | object): CatalogueCheck;
+/** The online service levels and their regimes. */
+export function serviceLevels(): LevelsInfo;
+/**
+ * An immutable procedure catalogue: the embedded one or one loaded at run time. Methods never
+ * modify it. Call `free()` (or use `using`) to release its memory early.
+ */
+export class Catalogue {
+  private constructor();
+  free(): void;
+  [Symbol.dispose](): void;
+  /** Loads and checks a catalogue (object or JSON text). Throws 3103, 3104 (see `catalogueProblems`), 3105. */
+  static fromJson(json: string | object): Catalogue;
+  /** A copy of the embedded default catalogue. */
+  static vietnamDefault(): Catalogue;
+  /** The data version. */
+  readonly version: string;
+  procedure(code: string): Procedure | null;
+  procedures(filter?: CatalogueQuery | null): Procedure[];
+  services(filter?: CatalogueQuery | null): OnlineService[];
+  stats(): CatalogueStats;
+  formSpec(key: string): FormSpec | null;
+  /** `validateForm` with one of its e-forms (form id or procedure code). Throws 3106 for an unknown form. */
+  validateForm(key: string, values: unknown): FormReport;
+}
+"#;
+
+#[cfg(feature = "forms")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FORMS: &'static str = r#"
+// ------------------------------------------------------------------ forms and identifiers (feature "forms")
+/**
+ * Validates a document (an object, or its JSON text) against a form specification (an object
+ * or its JSON text) or an e-form of the embedded catalogue (`{form}` / `{procedure}`), and
+ * returns every violation. Invalid documents are a report, not an exception; throws 4901/4902
+ * (specification), 4903 (document not JSON), 4910–4914 (limits), 3106 (unknown e-form), 9001, 9005.
+ */
+export function validateForm(spec: FormSpec | FormRef | string, values: unknown): FormReport;
+/** The JSON Schema (draft 2020-12) of the documents a form accepts; same argument and errors as `validateForm`'s first. */
+export function formJsonSchema(spec: FormSpec | FormRef | string): Record<string, unknown>;
+/**
+ * A form compiled once (the specification parsed and checked): `validate` then costs only the
+ * values. Immutable; `free()` releases its wasm memory.
+ */
+export class CompiledForm {
+  private constructor();
+  free(): void;
+  [Symbol.dispose](): void;
+  /** Compiles a specification (object or JSON text) or an e-form (`{form}` / `{procedure}`). Throws as `validateForm`'s specification: 4901, 4902, 4910, 3106, 9001, 9005. */
+  static compile(spec: FormSpec | FormRef | string): CompiledForm;
+  /** The form's id. */
+  readonly id: string;
+  /** `validateForm(spec, values)` with this form: every violation; throws 4903, 4910–4914, 9001, 9005. */
+  validate(values: unknown): FormReport;
+  /** The JSON Schema (draft 2020-12) of the documents this form accepts. */
+  jsonSchema(): Record<string, unknown>;
+}
+/** A 12-digit personal identification number (only the 12 digits are a hard rule). Throws 4111. */
+export function validateCccd(value: string): CccdInfo;
+/** A legacy 9-digit identity card number. Throws 4112. */
+export function validateCmnd(value: string): { number: string };
+/** A CCCD (12 digits) or CMND (9 digits). Throws 4113. */
+export function validatePersonalId(value: string): { type: "cccd" | "cmnd"; number: string };
+/** A tax code: 10 digits with check digit, XXXXXXXXXX-YYY, or the 12-digit personal number. Throws 4101–4104. */
+export function validateMst(value: string): MstInfo;
+/** A mobile number. Throws 4121. */
+export function validateMobile(value: string): PhoneInfo;
+/** A fixed-line number. Throws 4122. */
+export function validateFixedPhone(value: string): PhoneInfo;
+/** A mobile or fixed-line number. Throws 4123. */
+export function validatePhone(value: string): PhoneInfo;
+/** An e-mail address (domain lower-cased). Throws 4131. */
+export function validateEmail(value: string): { normalized: string };
+/** An agency code, QCVN 102:2016 or Decision 20/2020 style. Throws 4151. */
+export function validateAgencyCode(value: string): AgencyCodeInfo;
+/** A dossier code <agency>-YYMMDD-NNNN. Throws 4141, 4142. */
+export function validateDossierCode(value: string): DossierCodeInfo;
 "#;
 
 #[cfg(feature = "back-office")]

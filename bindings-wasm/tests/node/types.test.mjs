@@ -18,8 +18,12 @@ function declaredMethods(body) {
   return [...body.matchAll(/^ {2}(?:static )?(\w+)\(/gm)].map((x) => x[1]);
 }
 
+// The classes this build exports (a one-group module has some of them; 'no declaration without
+// an export' checks that it declares no other).
+const CLASSES = ['WorkCalendar', 'Catalogue', 'CompiledForm'].filter((c) => c in m);
+
 test('every declared method of a class exists', () => {
-  for (const cls of ['WorkCalendar', 'Catalogue', 'CompiledForm']) {
+  for (const cls of CLASSES) {
     const C = m[cls];
     for (const name of declaredMethods(declaredBody(cls))) {
       if (name === 'constructor') continue;
@@ -36,7 +40,7 @@ test('every exported function and class is declared', () => {
   }
 });
 
-test('every WorkCalendar method, static and getter is declared', () => {
+test('every WorkCalendar method, static and getter is declared', { skip: !('WorkCalendar' in m) }, () => {
   const body = declaredBody('WorkCalendar');
   const internal = new Set(['constructor', '__destroy_into_raw', '__wrap', 'length', 'name', 'prototype']);
   const members = [
@@ -55,7 +59,7 @@ test('no declaration without an export', () => {
   }
 });
 
-test('every Catalogue method, static and getter is declared', () => {
+test('every Catalogue method, static and getter is declared', { skip: !('Catalogue' in m) }, () => {
   const body = declaredBody('Catalogue');
   const internal = new Set(['constructor', '__destroy_into_raw', '__wrap', 'length', 'name', 'prototype']);
   const members = [

@@ -32,6 +32,7 @@
 
 mod check;
 mod codes;
+mod embedded;
 mod error;
 mod model;
 mod query;
@@ -43,6 +44,7 @@ use serde::Serialize;
 
 pub use check::NOMINAL_DAY_HOURS;
 pub use codes::{ProcedureCode, ServiceCode};
+pub use embedded::EmbeddedForms;
 pub use error::{CatalogueProblem, ProcedureError};
 pub use model::{
     ApplicantType, Authority, Basis, CatalogueDoc, Confidence, DocumentRequirement, Extension, Fee,
@@ -314,11 +316,12 @@ impl Catalogue {
     /// assert!(cat.procedure("9.999999").is_none());
     /// ```
     pub fn procedure(&self, code_or_id: &str) -> Option<&Procedure> {
-        self.doc
-            .procedures
-            .iter()
-            .find(|p| p.code.as_deref() == Some(code_or_id))
-            .or_else(|| self.doc.procedures.iter().find(|p| p.id == code_or_id))
+        find_procedure(
+            &self.doc.procedures,
+            code_or_id,
+            |p| p.code.as_deref(),
+            |p| &p.id,
+        )
     }
 
     /// A compiled e-form by id.
@@ -503,6 +506,20 @@ pub fn catalogue_json_schema() -> serde_json::Value {
         obj.insert("title".into(), "motcua procedure catalogue".into());
     }
     schema
+}
+
+/// The first item whose code is `key`, else the first whose id is: how a procedure is found by
+/// "national code or catalogue id" ([`Catalogue::procedure`], [`EmbeddedForms`]).
+fn find_procedure<'a, T>(
+    items: &'a [T],
+    key: &str,
+    code: impl Fn(&T) -> Option<&str>,
+    id: impl Fn(&T) -> &str,
+) -> Option<&'a T> {
+    items
+        .iter()
+        .find(|p| code(p) == Some(key))
+        .or_else(|| items.iter().find(|p| id(p) == key))
 }
 
 #[cfg(test)]
