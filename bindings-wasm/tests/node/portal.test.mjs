@@ -1,4 +1,4 @@
-// The citizen-portal build (`--no-default-features`: no back-office exports) against the
+// The citizen-portal build (`--no-default-features --features portal`: no back-office exports) against the
 // default build: exactly the back office's exports are missing, its declarations say so, and
 // every remaining export answers exactly as in the default build.
 // The package is target/pkg-node-portal (built by .ci/run), or MOTCUA_WASM_PKG_NODE_PORTAL.
@@ -15,7 +15,7 @@ const portalPath =
 if (!existsSync(portalPath)) {
   throw new Error(
     `${portalPath} not found: build the portal package first (cargo build --profile ` +
-      'wasm-release --target wasm32-unknown-unknown -p motcua-wasm --no-default-features; ' +
+      'wasm-release --target wasm32-unknown-unknown -p motcua-wasm --no-default-features --features portal; ' +
       'wasm-bindgen --target nodejs --out-dir target/pkg-node-portal ...), as .ci/run does',
   );
 }
