@@ -33,22 +33,27 @@ pub(crate) fn civil_service() -> &'static WorkCalendar {
     CIVIL_SERVICE.get_or_init(WorkCalendar::vietnam_civil_service)
 }
 
-#[cfg(feature = "catalogue")]
-pub(crate) fn default_catalogue() -> Result<&'static Catalogue, Failure> {
-    CATALOGUE
-        .get_or_init(Catalogue::try_vietnam_default)
+/// The value `cell` holds, loaded by `load` on first use (an error is kept and given again).
+#[cfg(any(feature = "catalogue", feature = "forms"))]
+fn loaded<T>(
+    cell: &'static OnceLock<Result<T, motcua::Error>>,
+    load: fn() -> Result<T, motcua::Error>,
+) -> Result<&'static T, Failure> {
+    cell.get_or_init(load)
         .as_ref()
         .map_err(|e| Failure(e.clone()))
+}
+
+#[cfg(feature = "catalogue")]
+pub(crate) fn default_catalogue() -> Result<&'static Catalogue, Failure> {
+    loaded(&CATALOGUE, Catalogue::try_vietnam_default)
 }
 
 /// The embedded catalogue's e-forms (`{form}` / `{procedure}` of `validateForm`), the same
 /// forms as the catalogue's (`EmbeddedForms` is tested against it in the core).
 #[cfg(feature = "forms")]
 pub(crate) fn default_forms() -> Result<&'static EmbeddedForms, Failure> {
-    FORMS
-        .get_or_init(EmbeddedForms::try_load)
-        .as_ref()
-        .map_err(|e| Failure(e.clone()))
+    loaded(&FORMS, EmbeddedForms::try_load)
 }
 
 /// `isWorkingDay("2026-08-22")` → `true` (a make-up Saturday).
