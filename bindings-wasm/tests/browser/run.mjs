@@ -1,6 +1,8 @@
 // Page test: serves this folder plus the `--target web` package (target/pkg-web, or
 // MOTCUA_WASM_PKG_WEB) on 127.0.0.1, opens index.html in Debian's headless Chromium through
-// playwright-core, and prints "N passed, M failed".
+// playwright-core, and prints "N passed, M failed". The page runs the checks of the groups of
+// exports the package has; they must be MOTCUA_WASM_GROUPS (comma-separated; default: every
+// group, as the default package has).
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,6 +43,11 @@ try {
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.result, null, { timeout: 30000 });
   const results = JSON.parse(await page.evaluate(() => document.body.dataset.result));
+  const groups = JSON.parse(await page.evaluate(() => document.body.dataset.groups)).sort();
+  const expected = (process.env.MOTCUA_WASM_GROUPS ?? 'back-office,deadlines,forms').split(',').sort();
+  const sameGroups = JSON.stringify(groups) === JSON.stringify(expected);
+  console.log(`${sameGroups ? 'ok  ' : 'FAIL'} groups checked: ${groups.join(', ')}${sameGroups ? '' : ` (expected ${expected.join(', ')})`}`);
+  if (sameGroups) passed++; else failed++;
   for (const r of results) {
     console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.ok ? '' : ` (${r.detail})`}`);
     if (r.ok) passed++; else failed++;
