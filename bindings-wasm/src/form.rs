@@ -13,7 +13,7 @@ use motcua::procedure::Catalogue;
 use motcua::procedure::ProcedureError;
 use wasm_bindgen::prelude::*;
 
-use crate::args;
+use crate::args::{self, MAX_KEY_UNITS};
 use crate::error::{Failure, JsResult};
 
 /// Longest specification or document looked at (UTF-16 units): beyond the core's 1 MiB
@@ -46,6 +46,15 @@ pub(crate) fn no_eform(key: &str) -> Failure {
         }
         .into(),
     )
+}
+
+/// `formSpec("1.001193")` → the specification of an e-form of the embedded catalogue (by form
+/// id or procedure code/id), or `null`: what a page needs to render the form it validates.
+#[wasm_bindgen(js_name = formSpec, skip_typescript)]
+pub fn form_spec(key: JsValue) -> JsResult<JsValue> {
+    let key = args::text(&key, "key", MAX_KEY_UNITS)?;
+    let forms = crate::embedded::default_forms()?;
+    Ok(args::json_value(&forms.form_for(&key).map(|f| f.spec()))?)
 }
 
 /// `validateForm(spec, values)` → `{valid, violations}`. `spec` is a form specification (an

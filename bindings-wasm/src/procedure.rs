@@ -84,12 +84,6 @@ pub fn catalogue_stats() -> JsResult<JsValue> {
     Ok(stats(default_catalogue()?)?)
 }
 
-/// `formSpec("1.001193")` → the e-form specification (by form id or procedure), or `null`.
-#[wasm_bindgen(js_name = formSpec, skip_typescript)]
-pub fn form_spec_js(key: JsValue) -> JsResult<JsValue> {
-    Ok(form_spec(default_catalogue()?, &key)?)
-}
-
 #[cfg(feature = "back-office")]
 /// `dossierContext({procedure, receiving_agency, on})` → the dossier context of a procedure
 /// of the embedded catalogue (for `dossierApply`).

@@ -731,8 +731,6 @@ export function procedures(filter?: CatalogueQuery | null): Procedure[];
 export function services(filter?: CatalogueQuery | null): OnlineService[];
 /** The embedded catalogue's overview: counts by service level, fields, forms. */
 export function catalogueStats(): CatalogueStats;
-/** An e-form specification of the embedded catalogue by form id or procedure code, or null. */
-export function formSpec(key: string): FormSpec | null;
 /** Every problem of a catalogue document (object or JSON text). Throws 3103, 3105. */
 export function catalogueProblems(json: string | object): CatalogueCheck;
 /** The online service levels and their regimes. */
@@ -772,6 +770,8 @@ const TS_FORMS: &'static str = r#"
  * (specification), 4903 (document not JSON), 4910–4914 (limits), 3106 (unknown e-form), 9001, 9005.
  */
 export function validateForm(spec: FormSpec | FormRef | string, values: unknown): FormReport;
+/** An e-form specification of the embedded catalogue by form id or procedure code, or null (to render the form `validateForm` checks). */
+export function formSpec(key: string): FormSpec | null;
 /** The JSON Schema (draft 2020-12) of the documents a form accepts; same argument and errors as `validateForm`'s first. */
 export function formJsonSchema(spec: FormSpec | FormRef | string): Record<string, unknown>;
 /**

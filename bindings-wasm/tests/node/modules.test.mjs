@@ -33,7 +33,7 @@ const GROUPS = {
     'explain', 'computeDue', 'timeLimitText', 'WorkCalendar', 'version',
   ],
   forms: [
-    'validateForm', 'formJsonSchema', 'CompiledForm', 'validateCccd', 'validateCmnd',
+    'formSpec', 'validateForm', 'formJsonSchema', 'CompiledForm', 'validateCccd', 'validateCmnd',
     'validatePersonalId', 'validateMst', 'validateMobile', 'validateFixedPhone', 'validatePhone',
     'validateEmail', 'validateAgencyCode', 'validateDossierCode', 'version',
   ],
@@ -90,6 +90,7 @@ test('the forms module answers as the default build, with the embedded e-forms',
     (x) => x.validateForm({ form: '2.000815/phieu-yeu-cau-chung-thuc-ban-sao' }, { x: 1 }),
     (x) => x.validateForm(full.formSpec('1.001193'), birth),
     (x) => x.formJsonSchema({ procedure: '2.000815' }),
+    (x) => [x.formSpec('1.001193'), x.formSpec('2.000815/phieu-yeu-cau-chung-thuc-ban-sao'), x.formSpec('9.999999')],
     (x) => {
       const f = x.CompiledForm.compile({ procedure: '1.001193' });
       const r = [f.id, f.validate(birth), f.jsonSchema()];
@@ -109,6 +110,7 @@ test('the forms module answers as the default build, with the embedded e-forms',
     for (const id of p.forms ?? []) {
       for (const key of [{ form: id }, { procedure: p.code ?? p.id }]) {
         assert.deepEqual(forms.formJsonSchema(key), full.formJsonSchema(key), JSON.stringify(key));
+        assert.deepEqual(forms.formSpec(key.form ?? key.procedure), full.formSpec(key.form ?? key.procedure));
       }
     }
   }
@@ -135,5 +137,6 @@ test('the modules refuse bad input with the same codes and keep working', () => 
   same((x) => x.validateForm('{"id": 1}', {}), 4901);
   same((x) => x.validateMst('0100109107'), 4102);
   same((x) => x.CompiledForm.compile(undefined), 9001);
+  same((x) => x.formSpec(42), 9005);
   assert.equal(forms.validateForm({ procedure: '1.001193' }, {}).valid, false);
 });
