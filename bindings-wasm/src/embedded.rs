@@ -28,6 +28,7 @@ static CATALOGUE: OnceLock<Result<Catalogue, motcua::Error>> = OnceLock::new();
 #[cfg(feature = "forms")]
 static FORMS: OnceLock<Result<EmbeddedForms, motcua::Error>> = OnceLock::new();
 
+/// The embedded civil-service calendar, built on first use.
 #[cfg(feature = "deadlines")]
 pub(crate) fn civil_service() -> &'static WorkCalendar {
     CIVIL_SERVICE.get_or_init(WorkCalendar::vietnam_civil_service)
@@ -44,6 +45,8 @@ fn loaded<T>(
         .map_err(|e| Failure(e.clone()))
 }
 
+/// The embedded default procedure catalogue, loaded on first use (its error, should the
+/// embedded data ever be broken, on every use).
 #[cfg(feature = "catalogue")]
 pub(crate) fn default_catalogue() -> Result<&'static Catalogue, Failure> {
     loaded(&CATALOGUE, Catalogue::try_vietnam_default)

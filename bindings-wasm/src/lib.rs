@@ -4,8 +4,14 @@
 //! strings, instants `"YYYY-MM-DDTHH:MM[:SS]"`, results are plain objects), and one immutable
 //! class, `WorkCalendar`, for a calendar with run-time announcements. Deadlines:
 //! `computeDue`, and a dossier's clock kept by the caller as plain data `{limit, policy,
-//! events}` (`clockStatus`, `clockAssess`, `clockApply`; no mutable class). The TypeScript declarations are hand-written
-//! ([`typescript`]). Every rule lives in the `motcua` core; this crate only translates.
+//! events}` (`clockStatus`, `clockAssess`, `clockApply`; no mutable class). Immutable classes
+//! also for a catalogue (`Catalogue`) and a compiled form (`CompiledForm`). The TypeScript
+//! declarations are hand-written ([`typescript`]). Every rule lives in the `motcua` core; this
+//! crate only translates.
+//!
+//! The exports come in groups, one cargo feature each (`deadlines`, `forms`, `catalogue`;
+//! `portal` = the first three, `back-office` = everything, the default); a build exports
+//! exactly the groups it enables (README, "Modules").
 //!
 //! ```js
 //! import { solarToLunar, addWorkingDays, WorkCalendar } from "motcua-wasm";
