@@ -151,6 +151,19 @@ impl F {
         self
     }
 
+    /// A processing dossier's officer asks again for `tp2` (2026-03-04 10:00).
+    fn supplement_requested(mut self, reason: &str) -> F {
+        self.ok(
+            "2026-03-04 10:00",
+            officer(),
+            CommandKind::RequestSupplement {
+                missing: docs(&["tp2"]),
+                reason: reason.into(),
+            },
+        );
+        self
+    }
+
     fn status(&self) -> Status {
         self.d.state().status
     }
@@ -386,15 +399,9 @@ fn refusal_at_receipt_is_terminal() {
 
 #[test]
 fn supplementation_during_processing_restarts_the_clock() {
-    let mut f = F::new().processing();
-    f.ok(
-        "2026-03-04 10:00",
-        officer(),
-        CommandKind::RequestSupplement {
-            missing: docs(&["tp2"]),
-            reason: "Giấy tờ hết hạn".into(),
-        },
-    );
+    let mut f = F::new()
+        .processing()
+        .supplement_requested("Giấy tờ hết hạn");
     assert_eq!(f.d.portal_status(&StatusMapping::default()), Some(5));
     let e = f.ok(
         "2026-03-06 10:00",
@@ -1567,15 +1574,7 @@ fn every_event_and_command_kind_round_trips_through_json() {
         }
     }
     // Those the random drives miss.
-    let mut f = F::new().processing();
-    f.ok(
-        "2026-03-04 10:00",
-        officer(),
-        CommandKind::RequestSupplement {
-            missing: docs(&["tp2"]),
-            reason: "r".into(),
-        },
-    );
+    let mut f = F::new().processing().supplement_requested("r");
     f.ok(
         "2026-03-06 10:00",
         citizen(),
