@@ -41,7 +41,7 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<*mut c_char, motcua_s
 
 /// Creates the calendar of the Vietnamese civil service (the one-stop desks): Saturday/Sunday
 /// rest, statutory holidays, compensatory days, and the embedded official announcements
-/// (Tết days, day swaps with make-up Saturdays) 2010–2026; later years are projected from the
+/// (Tết days, day swaps with make-up Saturdays) 2010–2027; later years are projected from the
 /// rules and marked estimated.
 ///
 /// @param out  receives a new handle on success; free it with `motcua_calendar_free`.

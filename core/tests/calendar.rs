@@ -83,8 +83,10 @@ const BLOCKS: &[(&str, &str)] = &[
     ("05/04/2025", "07/04/2025"),
     ("30/04/2025", "04/05/2025"),
     ("30/08/2025", "02/09/2025"),
-    // 2026
-    ("01/01/2026", "01/01/2026"),
+    // 2026 (the New-Year swap of Fri 02/01 with Sat 10/01, 12729/VPCP-KGVX of 25/12/2025, is
+    // not in the brief's table, which marked the New Year unverified; press reports of the
+    // dispatch, recorded in data/announcements.json)
+    ("01/01/2026", "04/01/2026"),
     ("14/02/2026", "22/02/2026"),
     ("25/04/2026", "27/04/2026"),
     ("30/04/2026", "03/05/2026"),
@@ -105,7 +107,15 @@ const MAKE_UP_SATURDAYS: &[&str] = &[
     "04/05/2019",
     "04/05/2024",
     "26/04/2025",
+    "10/01/2026",
     "22/08/2026",
+];
+
+/// Weekdays off in the embedded announcements that python-holidays (the fixture's version)
+/// does not list: announcements newer than its data. Each is checked to be exactly so.
+const NOT_IN_PYTHON_HOLIDAYS: &[&str] = &[
+    // Fri 02/01/2026, swapped with Sat 10/01 (12729/VPCP-KGVX of 25/12/2025).
+    "02/01/2026",
 ];
 
 #[test]
@@ -176,10 +186,11 @@ fn agrees_with_python_holidays_2010_2030() {
         .filter(|x| x.weekday().number_from_monday() <= 5)
         .collect();
     let missing: Vec<_> = theirs.difference(&ours).collect();
-    let extra: Vec<_> = ours.difference(&theirs).collect();
+    let extra: Vec<NaiveDate> = ours.difference(&theirs).copied().collect();
+    let known: Vec<NaiveDate> = NOT_IN_PYTHON_HOLIDAYS.iter().map(|s| parse(s)).collect();
     assert!(
-        missing.is_empty() && extra.is_empty(),
-        "missing {missing:?}, extra {extra:?}"
+        missing.is_empty() && extra == known,
+        "missing {missing:?}, extra {extra:?} (known to be newer than python-holidays: {known:?})"
     );
     assert!(ours.len() > 150);
 }
@@ -263,12 +274,13 @@ fn estimated_years() {
     assert!(!cal.is_estimated(2010));
     assert!(!cal.is_estimated(2020));
     assert!(!cal.is_estimated(2026));
-    assert!(cal.is_estimated(2027));
+    assert!(!cal.is_estimated(2027)); // 10065/VPCP-KGVX of 02/10/2026
+    assert!(cal.is_estimated(2028));
     assert!(cal.is_estimated(2005));
-    let tet27 = cal.days_off(2027);
-    assert!(tet27.iter().all(|i| i.estimated));
+    let tet28 = cal.days_off(2028);
+    assert!(tet28.iter().all(|i| i.estimated));
     assert!(
-        cal.why(d(2027, 2, 5))
+        cal.why(d(2028, 1, 26))
             .unwrap()
             .explain(Lang::En)
             .contains("estimated")
@@ -307,13 +319,21 @@ fn revised_notice_replaces_the_earlier_one() {
     // The scope-`all` 2026 notice (Tết days) is untouched.
     assert!(!cal.is_working_day(d(2026, 2, 16)));
     // A new year's notice makes it no longer estimated.
-    let y2027 = r#"[{"year": 2027, "scope": "all", "source": {"document": "X/2026"},
-        "days_off": [{"date": "2027-02-04", "kind": "tet"}, {"date": "2027-02-05", "kind": "tet"},
-                     {"date": "2027-02-08", "kind": "tet"}, {"date": "2027-02-09", "kind": "tet"},
-                     {"date": "2027-02-10", "kind": "tet"}]}]"#;
-    let cal = base.with_announcements_json(y2027).unwrap();
-    assert!(!cal.is_estimated(2027));
-    assert!(!cal.is_working_day(d(2027, 2, 4)));
+    let y2028 = r#"[{"year": 2028, "scope": "all", "source": {"document": "X/2027"},
+        "days_off": [{"date": "2028-01-24", "kind": "tet"}, {"date": "2028-01-25", "kind": "tet"},
+                     {"date": "2028-01-26", "kind": "tet"}, {"date": "2028-01-27", "kind": "tet"},
+                     {"date": "2028-01-28", "kind": "tet"}, {"date": "2028-01-31", "kind": "tet"}]}]"#;
+    assert!(
+        base.is_working_day(d(2028, 1, 31)),
+        "projected: Mon 31/01/2028 is worked"
+    );
+    let cal = base.with_announcements_json(y2028).unwrap();
+    assert!(!cal.is_estimated(2028));
+    assert!(!cal.is_working_day(d(2028, 1, 24)));
+    assert!(
+        !cal.is_working_day(d(2028, 1, 31)),
+        "the notice's extra Tết day"
+    );
 }
 
 #[test]
@@ -635,5 +655,6 @@ fn culture_day_compensation_is_a_policy() {
 fn enterprise_estimated_years_follow_the_data() {
     let ent = WorkCalendar::vietnam_enterprise();
     assert!(!ent.is_estimated(2015));
-    assert!(ent.is_estimated(2027));
+    assert!(!ent.is_estimated(2027));
+    assert!(ent.is_estimated(2028));
 }

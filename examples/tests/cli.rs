@@ -24,7 +24,7 @@ fn calendar_json_lists_the_official_days() {
     assert_eq!(v["hung_kings_day"], "2026-04-26");
     assert_eq!(v["lunar_year_name"], "Bính Ngọ");
     assert_eq!(v["estimated"], false);
-    // 261 weekdays − 13 weekday days off + 1 make-up Saturday (counted by hand).
+    // 261 weekdays − 14 weekday days off + 2 make-up Saturdays (counted by hand).
     assert_eq!(v["working_days"], 249);
     let off: Vec<&str> = v["days_off"]
         .as_array()
@@ -33,6 +33,7 @@ fn calendar_json_lists_the_official_days() {
         .map(|d| d["date"].as_str().unwrap())
         .collect();
     for d in [
+        "2026-01-02",
         "2026-02-16",
         "2026-02-20",
         "2026-04-27",
@@ -42,15 +43,27 @@ fn calendar_json_lists_the_official_days() {
     ] {
         assert!(off.contains(&d), "{d} missing from {off:?}");
     }
-    assert_eq!(v["make_up_days"][0]["date"], "2026-08-22");
+    let make_up: Vec<&str> = v["make_up_days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    // New Year (12729/VPCP-KGVX) and National Day swaps.
+    assert_eq!(make_up, ["2026-01-10", "2026-08-22"]);
 }
 
 #[test]
 fn human_output_in_both_languages() {
+    let (code, out, _) = motcua(&["calendar", "2028"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Tết Nguyên đán Mậu Thân: 2028-01-26"), "{out}");
+    assert!(out.contains("dự kiến"), "2028 is projected: {out}");
     let (code, out, _) = motcua(&["calendar", "2027"]);
     assert_eq!(code, 0);
     assert!(out.contains("Tết Nguyên đán Đinh Mùi: 2027-02-06"), "{out}");
-    assert!(out.contains("dự kiến"), "2027 is projected: {out}");
+    assert!(!out.contains("dự kiến"), "2027 is announced: {out}");
+    assert!(out.contains("10065/VPCP-KGVX"), "{out}");
     let (_, out, _) = motcua(&["why", "2026-08-31", "--lang", "en"]);
     assert!(
         out.contains("Swapped day off, made up on Saturday 2026-08-22"),

@@ -17,7 +17,7 @@ const MAX_ENTRIES: usize = 366;
 
 pub(crate) const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/announcements.json"));
 
-/// The embedded official announcements (2010–2026), each with its documents.
+/// The embedded official announcements (2010–2027), each with its documents.
 pub fn embedded_announcements() -> Result<Vec<Announcement>, Error> {
     parse_announcements(EMBEDDED)
 }

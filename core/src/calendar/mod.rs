@@ -10,7 +10,7 @@
 //! 3. **compensatory days off** (nghỉ bù) by the rules in force (Labor Code 2019 Art. 111(3));
 //! 4. **official announcements** ([`Announcement`]): the Prime Minister's choice of Tết days and
 //!    of the second National Day day, and the civil-service day swaps with their make-up
-//!    Saturdays, each with its document number. The embedded default covers 2010–2026; later
+//!    Saturdays, each with its document number. The embedded default covers 2010–2027; later
 //!    years are projected from the rules and marked `estimated`. Vendors load new notices at
 //!    run time from JSON ([`WorkCalendar::with_announcements_json`]);
 //! 5. **per-office overrides** ([`OfficeOverrides`]): a desk open on Saturdays, closed on a
@@ -169,7 +169,7 @@ impl WorkCalendarBuilder {
         }
     }
 
-    /// Adds the embedded official announcements (2010–2026).
+    /// Adds the embedded official announcements (2010–2027).
     pub fn embedded_announcements(self) -> Result<Self, Error> {
         let anns = embedded_announcements()?;
         Ok(self.announcements(anns))
