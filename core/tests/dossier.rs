@@ -1604,3 +1604,100 @@ fn every_event_and_command_kind_round_trips_through_json() {
     let names: std::collections::BTreeSet<_> = commands.iter().map(round_trip).collect();
     assert_eq!(names.len(), CommandKind::NAMES.len());
 }
+
+/// `check_json` says exactly what `apply_json` would do, on pseudo-random command sequences
+/// (every rejection class, most guards): allowed ⇔ applied, with the same event and status;
+/// a rejection carries the same code and messages as the error `apply_json` returns (and,
+/// for a guard, its name and legal basis); anything else is the same error; the log given to
+/// `check_json` is never changed.
+#[test]
+fn check_json_agrees_with_apply_json() {
+    let cal = cal();
+    let mut x = 11u64;
+    let (mut allowed, mut guards) = (0, std::collections::BTreeSet::new());
+    let mut codes = std::collections::BTreeSet::new();
+    for _ in 0..80 {
+        let mut f = F::new();
+        let mut log = f.d.to_json();
+        let mut now = t("2026-03-02 08:00");
+        let mut seq = 0u32;
+        let who = actors();
+        for (k, a, dt) in lcg_steps(&mut x) {
+            now += chrono::Duration::minutes(i64::from(dt));
+            // As in `drive`: mostly the role the command needs, sometimes anyone.
+            let actor = match (a, k % 22) {
+                (5.., _) => who[a as usize % who.len()].clone(),
+                (_, 0..=5 | 17..=19 | 21) => desk(),
+                (_, 6 | 13..=16) => head(),
+                (_, 7 | 9 | 11) => officer(),
+                (_, 8 | 12 | 20) => citizen(),
+                _ => other(),
+            };
+            let cmd = Command::new(now, actor, command(k, &mut seq, now));
+            let cmd = serde_json::to_string(&cmd).unwrap();
+            let before = log.clone();
+            let check = Dossier::check_json(&log, &cmd, None, &cal);
+            assert_eq!(log, before);
+            match (check, Dossier::apply_json(&log, &cmd, None, &cal)) {
+                (Ok(r), Ok((new_log, event))) => {
+                    assert!(r.allowed && r.rejection.is_none(), "{r:?}");
+                    let event: serde_json::Value = serde_json::from_str(&event).unwrap();
+                    assert_eq!(serde_json::to_value(&r.event).unwrap(), event);
+                    let d = Dossier::from_json(&new_log, &cal).unwrap();
+                    assert_eq!(r.next_status, Some(d.state().status));
+                    assert_eq!(r.status, f.d.state().status);
+                    f.d = d;
+                    log = new_log;
+                    allowed += 1;
+                }
+                (Ok(r), Err(e)) => {
+                    let j = r.rejection.expect("a rejection");
+                    assert!(!r.allowed && r.event.is_none() && r.next_status.is_none());
+                    assert_eq!((j.code, j.name), (e.code(), e.name()));
+                    assert_eq!(j.message, e.message(motcua::Lang::Vi));
+                    assert_eq!(j.message_en, e.message(motcua::Lang::En));
+                    assert_eq!(j.guard.is_some(), j.code == 5004, "{j:?}");
+                    assert_eq!(j.legal_basis.is_some(), j.code == 5004, "{j:?}");
+                    guards.extend(j.guard);
+                    codes.insert(j.code);
+                }
+                (Err(c), Err(e)) => {
+                    assert_eq!(c.code(), e.code());
+                    assert!(!matches!(c.code(), 5001..=5005 | 5010), "{c}");
+                }
+                (Err(c), Ok(_)) => panic!("check failed ({c}) but apply succeeded"),
+            }
+        }
+    }
+    // The sequences exercise the rejection classes and several guards.
+    assert!(allowed > 200, "{allowed}");
+    for c in [5001, 5002, 5003, 5004] {
+        assert!(codes.contains(&c), "{c} never seen: {codes:?}");
+    }
+    assert!(guards.len() >= 2, "{guards:?}");
+}
+
+#[test]
+fn check_json_bad_input_is_an_error_as_for_apply() {
+    let cal = cal();
+    let log = F::new().d.to_json();
+    assert_eq!(
+        Dossier::check_json(&log, "{", None, &cal)
+            .unwrap_err()
+            .code(),
+        5006
+    );
+    assert_eq!(
+        Dossier::check_json("[", "{}", None, &cal)
+            .unwrap_err()
+            .code(),
+        5006
+    );
+    let edited = log.replace("Nguyễn Văn A", "Nguyễn Văn B");
+    assert_eq!(
+        Dossier::check_json(&edited, "{}", None, &cal)
+            .unwrap_err()
+            .code(),
+        5008
+    );
+}

@@ -71,4 +71,4 @@ pub use portal::{PORTAL_STATUS_NAMES, StatusMapping, SyncRecord, SyncSupplement,
 pub use types::{
     Actor, CodeScheme, DossierChannel, DossierContext, DossierRules, FormKind, Role, Status,
 };
-pub use view::{DossierView, LogProblem, VerifyReport, ViewOptions};
+pub use view::{CheckReport, DossierView, LogProblem, Rejection, VerifyReport, ViewOptions};

@@ -1,7 +1,7 @@
 //! The dossier as a serialised log, the way the C ABI and the WASM package handle it: apply a
 //! command to a log and get the new log and the event; what a log says as of an instant
-//! ([`DossierView`]); verify a log without a calendar ([`VerifyReport`]); replay a list of
-//! events into a log. Defined once here so every surface answers alike.
+//! ([`DossierView`]); verify a log without a calendar ([`VerifyReport`]); what a command
+//! would do, or why it is rejected ([`CheckReport`]); replay a list of events into a log. Defined once here so every surface answers alike.
 
 use std::collections::BTreeMap;
 
@@ -140,6 +140,62 @@ pub struct VerifyReport {
     pub problem: Option<LogProblem>,
 }
 
+/// Why a command was refused ([`Dossier::check_json`]): the rule, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rejection {
+    /// 5001 not allowed in this state, 5002 wrong role, 5003 wrong agency, 5004 a legal
+    /// guard, 5005 a timestamp before the last event, 5010 an invalid context.
+    pub code: u32,
+    /// Machine-readable name of the code, e.g. `"dossier.guard"`.
+    pub name: &'static str,
+    /// For 5004: the guard ([`super::Guard::name`]), e.g. `"complete_checklist"`.
+    pub guard: Option<&'static str>,
+    /// For 5004: the guard's legal basis ([`super::Guard::source`]).
+    pub legal_basis: Option<&'static str>,
+    /// Message in Vietnamese, with the details (which document, which date…).
+    pub message: String,
+    /// Message in English.
+    pub message_en: String,
+}
+
+impl Rejection {
+    /// The rejection an error of [`Dossier::apply`] stands for, or `None` when the error is
+    /// not a rule's rejection of a well-formed command (a calendar range, a limit…).
+    pub fn of(e: &Error) -> Option<Rejection> {
+        if !matches!(e.code(), 5001..=5005 | 5010) {
+            return None;
+        }
+        let guard = match e {
+            Error::Dossier(d) => d.guard(),
+            _ => None,
+        };
+        Some(Rejection {
+            code: e.code(),
+            name: e.name(),
+            guard: guard.map(|g| g.name()),
+            legal_basis: guard.map(|g| g.source()),
+            message: e.message(Lang::Vi),
+            message_en: e.message(Lang::En),
+        })
+    }
+}
+
+/// The result of [`Dossier::check_json`]: what a command would do to a dossier, without
+/// doing it. A rejection is a finding, not an error.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckReport {
+    /// The command would be accepted.
+    pub allowed: bool,
+    /// The dossier's status now.
+    pub status: Status,
+    /// Its status after the command, when allowed.
+    pub next_status: Option<Status>,
+    /// The event the command would append, when allowed (nothing is appended).
+    pub event: Option<Event>,
+    /// Why not, when refused.
+    pub rejection: Option<Rejection>,
+}
+
 /// A command parsed from JSON, with `context` (a [`DossierContext`] as JSON) put into a
 /// `create` command that has none of its own. Another command ignores `context`; a `create`
 /// that has its own is 5006, as is a malformed context.
@@ -225,6 +281,77 @@ impl Dossier {
         let event = serde_json::to_string(event)
             .map_err(|e| DossierError::parse("event", e.to_string()))?;
         Ok((d.to_json(), event))
+    }
+
+    /// What [`Dossier::apply_json`] would do, without doing it: whether the command is
+    /// allowed now, the event it would append and the status it would lead to, or the rule
+    /// that refuses it ([`Rejection`]: code, guard, legal basis, the detailed message in
+    /// Vietnamese and English). For a portal that greys out what an officer may not do, and
+    /// for the C ABI, whose statuses carry only a code: the same inputs give the reason.
+    /// A malformed log, command or context, or a command outside the calendar, is an error,
+    /// as for `apply_json`.
+    ///
+    /// ```
+    /// use motcua::calendar::WorkCalendar;
+    /// use motcua::dossier::Dossier;
+    /// let cal = WorkCalendar::vietnam_civil_service();
+    /// let ctx = r#"{"procedure": "2.000815", "field": "chung_thuc", "time_limit": {"working_days": 2},
+    ///   "required_documents": ["ban_chinh", "to_khai"], "receiving_agency": "000.00.01.H40",
+    ///   "resolving_agency": "000.00.01.H40"}"#;
+    /// let desk = r#"{"id": "cb01", "role": "desk_officer", "agency": "000.00.01.H40"}"#;
+    /// let cmd = |at: &str, c: &str| format!(r#"{{"at": "{at}", "actor": {desk}, "command": {c}}}"#);
+    /// let log = Dossier::new("hs-1").to_json();
+    /// let (log, _) = Dossier::apply_json(&log, &cmd("2026-03-02T08:00:00",
+    ///     r#"{"type": "create", "channel": "desk", "applicant": {"id": "001099012345", "name": "Nguyễn Văn A"}}"#),
+    ///     Some(ctx), &cal)?;
+    /// let (log, _) = Dossier::apply_json(&log, &cmd("2026-03-02T08:05:00",
+    ///     r#"{"type": "submit", "documents": ["ban_chinh"]}"#), None, &cal)?;
+    /// // Accepting without the declaration: refused by the complete-checklist guard.
+    /// let accept = cmd("2026-03-02T08:10:00", r#"{"type": "accept", "code": "000.00.01.H40-260302-0001"}"#);
+    /// let r = Dossier::check_json(&log, &accept, None, &cal)?;
+    /// assert!(!r.allowed);
+    /// let rejection = r.rejection.unwrap();
+    /// assert_eq!((rejection.code, rejection.guard), (5004, Some("complete_checklist")));
+    /// assert!(rejection.message_en.contains("to_khai"), "{}", rejection.message_en);
+    /// // Asking for the missing document instead is allowed; the log is unchanged.
+    /// let ask = cmd("2026-03-02T08:10:00",
+    ///     r#"{"type": "request_supplement_at_desk", "missing": ["to_khai"], "reason": "Thiếu tờ khai"}"#);
+    /// let r = Dossier::check_json(&log, &ask, None, &cal)?;
+    /// assert!(r.allowed && r.event.is_some());
+    /// assert_eq!(r.next_status.map(|s| s.as_str()), Some("supplement_requested_at_desk"));
+    /// # Ok::<(), motcua::Error>(())
+    /// ```
+    pub fn check_json(
+        log: &str,
+        command: &str,
+        context: Option<&str>,
+        cal: &WorkCalendar,
+    ) -> Result<CheckReport, Error> {
+        let mut d = Dossier::from_json(log, cal)?;
+        let cmd = command_with_context(command, context)?;
+        let status = d.state().status;
+        match d.apply(&cmd, cal) {
+            Ok(event) => {
+                let event = event.clone();
+                Ok(CheckReport {
+                    allowed: true,
+                    status,
+                    next_status: Some(d.state().status),
+                    event: Some(event),
+                    rejection: None,
+                })
+            }
+            Err(e) => {
+                let rejection = Rejection::of(&e).ok_or(e)?;
+                Ok(CheckReport {
+                    allowed: false,
+                    status,
+                    next_status: None,
+                    event: None,
+                    rejection: Some(rejection),
+                })
+            }
+        }
     }
 
     /// What the dossier says as of an instant (default: its last event) under a status
