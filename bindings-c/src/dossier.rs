@@ -57,6 +57,8 @@ pub unsafe extern "C" fn motcua_dossier_new_json(
 /// receipt slip, supplementation request, refusal, apology, hand-overs). On a rejection,
 /// the status says why (wrong state, role, agency, a legal guard…), nothing is written, and
 /// the caller's log is untouched (it is only read): keep using it.
+/// `motcua_dossier_check_json` with the same arguments gives the details of a rejection (the
+/// guard, its legal basis, the message naming what is missing).
 ///
 /// @param cal              the calendar of the deadlines (the civil-service calendar).
 /// @param context_json     a dossier context (`motcua_catalogue_dossier_context_json`, or
@@ -115,6 +117,60 @@ pub unsafe extern "C" fn motcua_dossier_apply_json(
             put(new_log_out, a);
             put(event_out, b);
         }
+        Ok(())
+    })
+}
+
+/// What `motcua_dossier_apply_json` would do with the same arguments, without doing it:
+/// `{"allowed": true, "status", "next_status", "event": {…}, "rejection": null}`, or
+/// `{"allowed": false, "status", "next_status": null, "event": null, "rejection": {"code":
+/// 5001–5005 | 5010, "name", "guard": "complete_checklist" | … | null, "legal_basis": "Decree
+/// 61/2018/NĐ-CP Art. 17…" | null, "message", "message_en"}}`. A rejection is a finding,
+/// not an error status: it carries what a status code cannot, the guard and the detailed
+/// message in Vietnamese and English (which document is missing, which date is late), for
+/// the officer's screen. Also for greying out the commands an officer may not give now.
+///
+/// @param cal           the calendar of the deadlines.
+/// @param context_json  as for `motcua_dossier_apply_json` (NULL with length 0: none).
+/// @param context_len   its length (0: none).
+/// @param log_json      the current log; only read.
+/// @param log_len       its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+/// @param command_json  the command.
+/// @param command_len   its length in bytes (at most `MOTCUA_MAX_JSON_BYTES`).
+/// @param out           receives a NUL-terminated UTF-8 JSON string; free it with
+///                      `motcua_string_free`.
+/// @return `MOTCUA_STATUS_OK` (read `allowed`); the bad inputs of
+///         `motcua_dossier_apply_json` with the same statuses (5006, 5007, 5008, 5011,
+///         2003/2004, `MOTCUA_STATUS_INVALID_ARGUMENT`, `MOTCUA_STATUS_INVALID_UTF8`,
+///         `MOTCUA_STATUS_NULL_POINTER`).
+///
+/// # Safety
+/// `cal` must be NULL or a live calendar; each pointer/length pair must be NULL or point to
+/// that many readable bytes; `out` must be NULL or point to a writable `char *`. Thread-safe.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn motcua_dossier_check_json(
+    cal: *const motcua_calendar,
+    context_json: *const u8,
+    context_len: usize,
+    log_json: *const u8,
+    log_len: usize,
+    command_json: *const u8,
+    command_len: usize,
+    out: *mut *mut c_char,
+) -> motcua_status {
+    boundary(|| {
+        check_null!(cal, log_json, command_json, out);
+        // SAFETY: `context_json`/`context_len` readable by contract.
+        let context = unsafe { opt_json_in(context_json, context_len) }?;
+        // SAFETY: `log_json`/`log_len` readable by contract.
+        let log = unsafe { json_in(log_json, log_len) }?;
+        // SAFETY: `command_json`/`command_len` readable by contract.
+        let command = unsafe { json_in(command_json, command_len) }?;
+        // SAFETY: live handle by contract.
+        let cal = unsafe { cal_ref(cal) };
+        let s = json_out(&core(Dossier::check_json(log, command, context, cal))?)?;
+        // SAFETY: non-null; writable by contract.
+        unsafe { put(out, s) };
         Ok(())
     })
 }

@@ -669,8 +669,9 @@ fn form_vectors_through_the_c_abi() {
 }
 
 /// The shared dossier vectors (`tests/vectors/dossier.json`) through the C library: each
-/// command sequence applied with `motcua_dossier_apply_json` from `motcua_dossier_new_json`,
-/// then `motcua_dossier_state_json`, checked with the Rust runner's rule.
+/// command sequence applied with `motcua_dossier_apply_json` from `motcua_dossier_new_json`
+/// (each step first through `motcua_dossier_check_json`), then `motcua_dossier_state_json`,
+/// checked with the Rust runner's rule.
 #[test]
 fn dossier_vectors_through_the_c_abi() {
     use motcua_conformance::{DOSSIER_VECTORS, DossierVectors, check_dossier_case};
@@ -690,12 +691,15 @@ fn dossier_vectors_through_the_c_abi() {
         for (k, cmd) in v.commands(c).iter().enumerate() {
             writeln!(
                 body,
-                "  next = NULL; ev = NULL;\n  \
-                 st = motcua_dossier_apply_json(civil, S({ctx}), STR(log), S({}), &next, &ev);\n  \
+                "  s = NULL;\n  \
+                 st = motcua_dossier_check_json(civil, S({ctx}), STR(log), S({cmd}), &s);\n  \
+                 emit(\"check\", {i}, st, s);\n  \
+                 next = NULL; ev = NULL;\n  \
+                 st = motcua_dossier_apply_json(civil, S({ctx}), STR(log), S({cmd}), &next, &ev);\n  \
                  printf(\"@@\\tstep\\t{i}\\t{k}\\t%u\\n\", (unsigned)st);\n  \
                  if (st == MOTCUA_STATUS_OK) {{ motcua_string_free(log); log = next; motcua_string_free(ev); }}\n  \
                  else CHECK(next == NULL && ev == NULL);",
-                short_literal(cmd)
+                cmd = short_literal(cmd)
             )
             .unwrap();
         }
@@ -724,25 +728,28 @@ fn dossier_vectors_through_the_c_abi() {
     );
     let lines = run_generated("test_dossier_vectors", &program);
     let mut statuses: Vec<Vec<u32>> = vec![Vec::new(); v.cases.len()];
+    let mut checks: Vec<Vec<Result<Value, u32>>> = vec![Vec::new(); v.cases.len()];
     let mut states: Vec<Option<Result<Value, u32>>> = vec![None; v.cases.len()];
     for parts in &lines {
         let i = parts[1].parse::<usize>().unwrap();
+        let outcome = || {
+            let st = parts[2].parse::<u32>().unwrap();
+            if st == 0 {
+                Ok(serde_json::from_str(&parts[3]).expect("JSON from the C library"))
+            } else {
+                Err(st)
+            }
+        };
         match parts[0].as_str() {
             "step" => statuses[i].push(parts[3].parse().unwrap()),
-            _ => {
-                let st = parts[2].parse::<u32>().unwrap();
-                states[i] = Some(if st == 0 {
-                    Ok(serde_json::from_str(&parts[3]).expect("JSON from the C library"))
-                } else {
-                    Err(st)
-                });
-            }
+            "check" => checks[i].push(outcome()),
+            _ => states[i] = Some(outcome()),
         }
     }
     let mut fails = Vec::new();
     for (i, c) in v.cases.iter().enumerate() {
         let state = states[i].clone().unwrap_or(Err(u32::MAX));
-        fails.extend(check_dossier_case(c, &statuses[i], &state));
+        fails.extend(check_dossier_case(c, &statuses[i], &checks[i], &state));
     }
     assert!(fails.is_empty(), "through the C ABI:\n{}", fails.join("\n"));
 }

@@ -55,6 +55,16 @@ static motcua_status step(const motcua_calendar *cal, char **log, const char *at
   return st;
 }
 
+/* What a command would do (motcua_dossier_check_json); the caller frees the report. */
+static char *check_cmd(const motcua_calendar *cal, const char *log, const char *at, const char *actor,
+                       const char *command) {
+  char buf[2048];
+  char *r = NULL;
+  cmd(buf, sizeof buf, at, actor, command);
+  CHECK_OK(motcua_dossier_check_json(cal, S(CONTEXT), STR(log), STR(buf), &r));
+  return r;
+}
+
 /* Replaces the first occurrence of `from` by `to` (same length) in a copy of `s`. */
 static char *edited(const char *s, const char *from, const char *to) {
   char *copy = malloc(strlen(s) + 1);
@@ -99,6 +109,35 @@ static void lifecycle(const motcua_calendar *cal, char **logp) {
   CHECK_STATUS(step(cal, &log, "2026-03-02T08:08:00", DESK,
                     "{\"type\":\"accept\",\"code\":\"" AGENCY "-260302-0001\"}", NULL),
                MOTCUA_STATUS_DOSSIER_GUARD);
+  /* The same command through check: the guard, its legal basis, the message naming tp2. */
+  {
+    char *before = malloc(strlen(log) + 1);
+    CHECK(before != NULL);
+    if (before != NULL) strcpy(before, log);
+    s = check_cmd(cal, log, "2026-03-02T08:08:00", DESK, "{\"type\":\"accept\",\"code\":\"" AGENCY "-260302-0001\"}");
+    CHECK(contains(s, "\"allowed\":false,\"status\":\"submitted\",\"next_status\":null,\"event\":null"));
+    CHECK(contains(s, "\"rejection\":{\"code\":5004,\"name\":\"dossier.guard\",\"guard\":\"complete_checklist\""));
+    CHECK(contains(s, "\"legal_basis\":\"Decree 61/2018/NĐ-CP Art. 17"));
+    CHECK(contains(s, "tp2"));
+    motcua_string_free(s);
+    /* An allowed command: the event it would append; the log is not changed. */
+    s = check_cmd(cal, log, "2026-03-02T08:09:00", DESK,
+                  "{\"type\":\"request_supplement_at_desk\",\"missing\":[\"tp2\"],\"reason\":\"Thiếu giấy chứng sinh\"}");
+    CHECK(contains(s, "\"allowed\":true,\"status\":\"submitted\",\"next_status\":\"supplement_requested_at_desk\""));
+    CHECK(contains(s, "\"type\":\"supplement_requested_at_desk\""));
+    CHECK(contains(s, "\"rejection\":null"));
+    motcua_string_free(s);
+    CHECK(before != NULL && strcmp(before, log) == 0);
+    free(before);
+    /* Bad input is a status, as for apply; `out` is not written. */
+    char *r = SENTINEL;
+    CHECK_STATUS(motcua_dossier_check_json(cal, S(CONTEXT), STR(log), S("{\"at\":"), &r), MOTCUA_STATUS_DOSSIER_PARSE);
+    CHECK(r == SENTINEL);
+    CHECK_STATUS(motcua_dossier_check_json(cal, S(CONTEXT), STR(log), S("{}"), NULL), NP);
+    CHECK_STATUS(motcua_dossier_check_json(NULL, S(CONTEXT), STR(log), S("{}"), &r), NP);
+    CHECK_STATUS(motcua_dossier_check_json(cal, S(CONTEXT), STR(log), (const uint8_t *)"\xff", 1, &r), UTF8);
+    CHECK(r == SENTINEL);
+  }
   CHECK_OK(step(cal, &log, "2026-03-02T08:09:00", DESK,
                 "{\"type\":\"request_supplement_at_desk\",\"missing\":[\"tp2\"],\"reason\":\"Thiếu giấy chứng sinh\"}",
                 NULL));

@@ -6,7 +6,9 @@
 //! command, context or options, key, report params.
 //!
 //! Invariants: no `MOTCUA_STATUS_PANIC`; out-parameters written only on success; returned
-//! strings are UTF-8 JSON and are freed; an accepted command's new log verifies.
+//! strings are UTF-8 JSON and are freed; an accepted command's new log verifies;
+//! `motcua_dossier_check_json` agrees with `motcua_dossier_apply_json` (allowed ⇔ applied,
+//! the same status otherwise).
 #![no_main]
 
 use std::ffi::{CStr, c_char};
@@ -16,8 +18,8 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use motcua_c::calendar::{motcua_calendar, motcua_calendar_new_civil_service};
 use motcua_c::dossier::{
-    motcua_dossier_apply_json, motcua_dossier_replay_json, motcua_dossier_state_json,
-    motcua_dossier_verify_json,
+    motcua_dossier_apply_json, motcua_dossier_check_json, motcua_dossier_replay_json,
+    motcua_dossier_state_json, motcua_dossier_verify_json,
 };
 use motcua_c::form::{
     motcua_catalogue_form_validate_json, motcua_form_validate_json, motcua_validate_cccd,
@@ -147,6 +149,18 @@ fuzz_target!(|data: &[u8]| {
     call("dossier_replay_json", |o| unsafe {
         motcua_dossier_replay_json(cal, key.as_ptr(), key.len(), log.as_ptr(), log.len(), o)
     });
+    let check = call("dossier_check_json", |o| unsafe {
+        motcua_dossier_check_json(
+            cal,
+            context.as_ptr(),
+            context.len(),
+            log.as_ptr(),
+            log.len(),
+            command.as_ptr(),
+            command.len(),
+            o,
+        )
+    });
     let (mut new_log, mut event): (*mut c_char, *mut c_char) = (ptr::null_mut(), ptr::null_mut());
     let s = unsafe {
         motcua_dossier_apply_json(
@@ -161,6 +175,15 @@ fuzz_target!(|data: &[u8]| {
             &mut event,
         )
     };
+    // The check's verdict is what apply did.
+    match &check {
+        Some(r) => assert_eq!(
+            r.starts_with(r#"{"allowed":true"#),
+            s == MOTCUA_STATUS_OK,
+            "check {r} but apply {s}"
+        ),
+        None => assert_ne!(s, MOTCUA_STATUS_OK, "check failed but apply succeeded"),
+    }
     if ok(s, "dossier_apply_json") {
         let new_log = take(new_log);
         take(event);

@@ -575,6 +575,10 @@ pub struct DossierCase {
     /// The code the last step is rejected with.
     #[serde(default)]
     pub error: Option<u32>,
+    /// Expected subset of the rejection `check` reports for the last step (its code, guard,
+    /// legal basis).
+    #[serde(default)]
+    pub rejection: Option<Value>,
     /// The instant of the state (`YYYY-MM-DDTHH:MM[:SS]`).
     #[serde(default)]
     pub as_of: Option<String>,
@@ -621,24 +625,43 @@ impl DossierVectors {
 pub const DOSSIER_VECTORS: &str = include_str!("../vectors/dossier.json");
 
 /// Checks one case's outcome, as every runner reports it: the status of each step (0 =
-/// accepted) and the state JSON of the final log (or the code of the state call).
+/// accepted), the report of `check` on each step before it was applied (or its error code),
+/// and the state JSON of the final log (or the code of the state call). `check` must agree
+/// with the step: allowed when it was accepted, a rejection with its code when it was
+/// rejected by a rule (5001–5005, 5010), the same error otherwise.
 pub fn check_dossier_case(
     c: &DossierCase,
     statuses: &[u32],
+    checks: &[Result<Value, u32>],
     state: &Result<Value, u32>,
 ) -> Option<String> {
     let n = c.steps.len();
-    if statuses.len() != n {
+    if statuses.len() != n || checks.len() != n {
         return Some(format!(
-            "{}: {} step statuses for {n} steps",
+            "{}: {} step statuses and {} checks for {n} steps",
             c.name,
-            statuses.len()
+            statuses.len(),
+            checks.len()
         ));
     }
-    for (i, s) in statuses.iter().enumerate() {
+    for (i, (s, check)) in statuses.iter().zip(checks).enumerate() {
         let want = if i + 1 == n { c.error.unwrap_or(0) } else { 0 };
         if *s != want {
             return Some(format!("{}: step {i} status {s}, want {want}", c.name));
+        }
+        let agrees = match (s, check) {
+            (0, Ok(v)) => v["allowed"] == true && v["event"].is_object(),
+            (5001..=5005 | 5010, Ok(v)) => v["allowed"] == false && v["rejection"]["code"] == *s,
+            (_, Ok(_)) => false,
+            (_, Err(code)) => code == s,
+        };
+        if !agrees {
+            return Some(format!("{}: step {i} status {s}, check {check:?}", c.name));
+        }
+    }
+    if let (Some(want), Some(Ok(v))) = (&c.rejection, checks.last()) {
+        if let Some(m) = json_subset_mismatch(want, &v["rejection"]) {
+            return Some(format!("{}: rejection {m}", c.name));
         }
     }
     match state {
@@ -647,17 +670,24 @@ pub fn check_dossier_case(
     }
 }
 
-/// One case through the Rust core, as the bindings do it: the step statuses and the state.
-pub fn run_dossier_case(
-    v: &DossierVectors,
-    c: &DossierCase,
-    cal: &WorkCalendar,
-) -> (Vec<u32>, Result<Value, u32>) {
+/// The outcome of one dossier case: each step's status, each step's `check` report (or
+/// error code), and the final state (or error code).
+pub type DossierOutcome = (Vec<u32>, Vec<Result<Value, u32>>, Result<Value, u32>);
+
+/// One case through the Rust core, as the bindings do it: the step statuses, the checks and
+/// the state.
+pub fn run_dossier_case(v: &DossierVectors, c: &DossierCase, cal: &WorkCalendar) -> DossierOutcome {
     use motcua::dossier::{Dossier, ViewOptions};
     let context = v.context(c);
     let mut log = Dossier::new(c.id.as_str()).to_json();
     let mut statuses = Vec::new();
+    let mut checks = Vec::new();
     for cmd in v.commands(c) {
+        checks.push(
+            Dossier::check_json(&log, &cmd, Some(&context), cal)
+                .map(|r| serde_json::to_value(r).unwrap_or_default())
+                .map_err(|e| e.code()),
+        );
         match Dossier::apply_json(&log, &cmd, Some(&context), cal) {
             Ok((next, _event)) => {
                 log = next;
@@ -675,7 +705,7 @@ pub fn run_dossier_case(
         Ok(serde_json::to_value(d.view(&options, cal)?).unwrap_or_default())
     })()
     .map_err(|e| e.code());
-    (statuses, state)
+    (statuses, checks, state)
 }
 
 /// Runs every dossier vector through the Rust core; returns the number of cases and the
@@ -685,8 +715,8 @@ pub fn run_dossier_vectors(json: &str) -> Result<(usize, Vec<String>), serde_jso
     let cal = WorkCalendar::vietnam_civil_service();
     let mut fails = Vec::new();
     for c in &v.cases {
-        let (statuses, state) = run_dossier_case(&v, c, &cal);
-        if let Some(f) = check_dossier_case(c, &statuses, &state) {
+        let (statuses, checks, state) = run_dossier_case(&v, c, &cal);
+        if let Some(f) = check_dossier_case(c, &statuses, &checks, &state) {
             fails.push(format!("{f} ({})", c.note));
         }
     }
