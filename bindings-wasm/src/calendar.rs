@@ -233,6 +233,18 @@ impl JsWorkCalendar {
     }
 
     #[cfg(feature = "back-office")]
+    /// `dossierCheck(log, command, context?)` on this calendar.
+    #[wasm_bindgen(js_name = dossierCheck, skip_typescript)]
+    pub fn dossier_check(
+        &self,
+        log: JsValue,
+        command: JsValue,
+        context: JsValue,
+    ) -> JsResult<JsValue> {
+        Ok(dossier::check(&self.inner, &log, &command, &context)?)
+    }
+
+    #[cfg(feature = "back-office")]
     /// `dossierState(log, options?)` on this calendar.
     #[wasm_bindgen(js_name = dossierState, skip_typescript)]
     pub fn dossier_state(&self, log: JsValue, options: JsValue) -> JsResult<JsValue> {

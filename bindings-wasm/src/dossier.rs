@@ -42,6 +42,23 @@ pub(crate) fn apply(
     Ok(out.into())
 }
 
+pub(crate) fn check(
+    cal: &WorkCalendar,
+    log: &JsValue,
+    command: &JsValue,
+    context: &JsValue,
+) -> Result<JsValue, Failure> {
+    let log = log_arg(log)?;
+    let command = args::json_of(command, "command", false)?;
+    let context = args::opt_object(context, "context")?;
+    args::json_value(&Dossier::check_json(
+        &log,
+        &command,
+        context.as_deref(),
+        cal,
+    )?)
+}
+
 pub(crate) fn state(
     cal: &WorkCalendar,
     log: &JsValue,
@@ -80,6 +97,14 @@ pub fn dossier_new(id: JsValue) -> JsResult<JsValue> {
 #[wasm_bindgen(js_name = dossierApply, skip_typescript)]
 pub fn dossier_apply(log: JsValue, command: JsValue, context: JsValue) -> JsResult<JsValue> {
     Ok(apply(civil_service(), &log, &command, &context)?)
+}
+
+/// `dossierCheck(log, command, context?)` → `{allowed, status, next_status, event,
+/// rejection}`: what `dossierApply` would do, without doing it; a rejection (5001–5005,
+/// 5010) is a finding with its guard and legal basis, not an exception.
+#[wasm_bindgen(js_name = dossierCheck, skip_typescript)]
+pub fn dossier_check(log: JsValue, command: JsValue, context: JsValue) -> JsResult<JsValue> {
+    Ok(check(civil_service(), &log, &command, &context)?)
 }
 
 /// `dossierState(log, {as_of?, status_mapping?}?)` → state, portal status, clock, timeliness,

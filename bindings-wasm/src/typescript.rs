@@ -531,6 +531,22 @@ export interface DossierEvent {
 export interface DossierLog { format: "motcua.dossier.v1"; dossier: string; length: number; head: string; events: DossierEvent[]; }
 /** The result of `dossierApply`. */
 export interface ApplyResult { log: DossierLog; event: DossierEvent; }
+/** Why a command is rejected (`dossierCheck`). */
+export interface Rejection {
+  /** 5001 state, 5002 role, 5003 agency, 5004 legal guard, 5005 timestamp backwards, 5010 context. */
+  code: number; name: string;
+  /** For 5004: the guard, e.g. "complete_checklist". */
+  guard: "complete_checklist" | "guide_once" | "reason_required" | "supplement_notice_period" | "apology_at_most_once" | "apology_timing" | "result_required" | "online_submission" | "online_payment" | "online_result" | "payment_amount" | "inter_agency_step" | "withdrawal_after_decision" | "dossier_code" | "applicant" | null;
+  /** For 5004: the guard's legal basis. */
+  legal_basis: string | null;
+  /** Vietnamese, with the details (which document, which date). */
+  message: string; message_en: string;
+}
+/** The result of `dossierCheck`: what `dossierApply` would do, without doing it. */
+export interface CheckReport {
+  allowed: boolean; status: DossierStatus; next_status: DossierStatus | null;
+  event: DossierEvent | null; rejection: Rejection | null;
+}
 /** The due of a dossier after an event. */
 export interface DueSnapshot { legal_due_date: IsoDate; appointment_at: IsoDateTime; index_appointment_at: IsoDateTime; }
 /** The state: the fold of the events. */
@@ -841,6 +857,12 @@ export function dossierNew(id: string): DossierLog;
  * 5005 timestamp backwards, 5006 malformed, 5007 another dossier's log, 5008 tampered log, 5010.
  */
 export function dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
+/**
+ * What `dossierApply` would do with the same arguments, without doing it: the event and the
+ * next status, or the rejection (code, guard, legal basis, messages) as a finding. Throws
+ * only what `dossierApply` throws for bad input (5006–5008, 5011, 2003/2004).
+ */
+export function dossierCheck(log: DossierLog | string, command: Command, context?: DossierContext | null): CheckReport;
 /** What the log says as of `options.as_of` (default: its last event). Throws 5006–5011, 2003, 2011. */
 export function dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
 /** Checks the log's hash chain, length and head. Throws only for a malformed log (5006, 5011). */
@@ -865,6 +887,8 @@ export interface WorkCalendar {
   clockApply(clock: Clock, event: ClockEvent): Clock;
   /** `dossierApply` on this calendar. */
   dossierApply(log: DossierLog | string, command: Command, context?: DossierContext | null): ApplyResult;
+  /** `dossierCheck` on this calendar. */
+  dossierCheck(log: DossierLog | string, command: Command, context?: DossierContext | null): CheckReport;
   /** `dossierState` on this calendar. */
   dossierState(log: DossierLog | string, options?: StateOptions | null): DossierView;
   /** `dossierReplay` on this calendar. */

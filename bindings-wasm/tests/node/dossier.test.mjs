@@ -104,6 +104,22 @@ test('rejections are coded errors; the log stays as it was and keeps working', (
   throwsCode(assert, () => m.dossierApply(log, cmd('2026-03-02T08:01:00', { id: 'x', role: 'mayor' }, { type: 'confirm_delivery' })), 5006);
   throwsCode(assert, () => m.dossierApply(log, cmd('2026-03-02T08:10:00', applicant, { type: 'request_supplement_at_desk', missing: ['tp2'], reason: 'x' })), 5002);
   throwsCode(assert, () => m.dossierApply(log, cmd('2026-03-02T08:10:00', { ...desk, agency: '000.00.02.H40' }, { type: 'request_supplement_at_desk', missing: ['tp2'], reason: 'x' })), 5003);
+  // dossierCheck gives the same rejection as a finding: guard, legal basis, the detail.
+  const r = m.dossierCheck(log, cmd('2026-03-02T08:10:00', desk, { type: 'accept', code: `${A}-260302-0001` }));
+  assert.equal(r.allowed, false);
+  assert.equal(r.status, 'submitted');
+  assert.equal(r.rejection.code, 5004);
+  assert.equal(r.rejection.guard, 'complete_checklist');
+  assert.match(r.rejection.legal_basis, /61\/2018/);
+  assert.equal(r.rejection.message, e.message);
+  assert.equal(r.rejection.message_en, e.messageEn);
+  const ok = m.dossierCheck(log, cmd('2026-03-02T08:10:00', desk, { type: 'request_supplement_at_desk', missing: ['tp2'], reason: 'x' }));
+  assert.equal(ok.allowed, true);
+  assert.equal(ok.next_status, 'supplement_requested_at_desk');
+  assert.equal(ok.rejection, null);
+  throwsCode(assert, () => m.dossierCheck(log, cmd('2026-03-02T08:01:00', desk, { type: 'teleport' })), 5006);
+  throwsCode(assert, () => m.dossierCheck(log), 9001);
+  throwsCode(assert, () => m.dossierCheck(log, 'confirm'), 9005);
   assert.deepEqual(log, snapshot);
   // ... and the same log takes the next valid command.
   log = m.dossierApply(log, cmd('2026-03-02T08:10:00', desk, { type: 'request_supplement_at_desk', missing: ['tp2'], reason: 'Thiếu giấy chứng sinh' })).log;

@@ -39,8 +39,8 @@ const GROUPS = {
   ],
 };
 const BACK_OFFICE_METHODS = [
-  'clockStatus', 'clockAssess', 'clockApply', 'dossierApply', 'dossierState', 'dossierReplay',
-  'reportBieu06',
+  'clockStatus', 'clockAssess', 'clockApply', 'dossierApply', 'dossierCheck', 'dossierState',
+  'dossierReplay', 'reportBieu06',
 ];
 const methods = (C) => Object.getOwnPropertyNames(C.prototype).sort();
 

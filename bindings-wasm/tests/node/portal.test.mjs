@@ -24,11 +24,11 @@ const portalDts = readFileSync(portalPath.replace(/\.js$/, '.d.ts'), 'utf8');
 
 const BACK_OFFICE = [
   'clockStatus', 'clockAssess', 'clockApply', 'dossierContext', 'dossierNew', 'dossierApply',
-  'dossierState', 'dossierVerify', 'dossierReplay', 'reportBieu06',
+  'dossierCheck', 'dossierState', 'dossierVerify', 'dossierReplay', 'reportBieu06',
 ];
 const CALENDAR_BACK_OFFICE = [
-  'clockStatus', 'clockAssess', 'clockApply', 'dossierApply', 'dossierState', 'dossierReplay',
-  'reportBieu06',
+  'clockStatus', 'clockAssess', 'clockApply', 'dossierApply', 'dossierCheck', 'dossierState',
+  'dossierReplay', 'reportBieu06',
 ];
 const methods = (C) => Object.getOwnPropertyNames(C.prototype).sort();
 

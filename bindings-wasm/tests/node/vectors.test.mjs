@@ -148,7 +148,8 @@ test('form and identifier vectors', { skip: skip('forms') }, () => {
 });
 
 // The dossier vectors (tests/vectors/dossier.json): each command sequence from an empty log,
-// the last step rejected with `error` when given, then the state.
+// the last step rejected with `error` when given, each step first through dossierCheck, then
+// the state.
 const dossiers = JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/dossier.json'), 'utf8'));
 
 test('dossier vectors', { skip: skip('backOffice') }, () => {
@@ -159,8 +160,28 @@ test('dossier vectors', { skip: skip('backOffice') }, () => {
     c.steps.forEach((s, i) => {
       const command = { ...s, actor: typeof s.actor === 'string' ? dossiers.actors[s.actor] : s.actor };
       const last = i === c.steps.length - 1;
-      if (last && 'error' in c) throwsCode(assert, () => m.dossierApply(log, command, context), c.error);
-      else log = m.dossierApply(log, command, context).log;
+      // dossierCheck first: it must say what dossierApply then does (the Rust runner's rule).
+      let check;
+      try {
+        check = m.dossierCheck(log, command, context);
+      } catch (e) {
+        check = { thrown: e.code };
+      }
+      if (last && 'error' in c) {
+        throwsCode(assert, () => m.dossierApply(log, command, context), c.error);
+        if ([5001, 5002, 5003, 5004, 5005, 5010].includes(c.error)) {
+          assert.equal(check.allowed, false, `${c.name}: check of a rejected step`);
+          assert.equal(check.rejection.code, c.error, c.name);
+          if (c.rejection) assert.equal(subsetMismatch(c.rejection, check.rejection), null, c.name);
+        } else {
+          assert.equal(check.thrown, c.error, `${c.name}: check throws what apply throws`);
+        }
+      } else {
+        const applied = m.dossierApply(log, command, context);
+        assert.equal(check.allowed, true, `${c.name}: step ${i} applied, check says ${JSON.stringify(check)}`);
+        assert.deepEqual(check.event, applied.event, `${c.name}: step ${i}`);
+        log = applied.log;
+      }
     });
     const state = m.dossierState(log, c.as_of ? { as_of: c.as_of } : undefined);
     assert.equal(subsetMismatch(c.expect, state), null, `${c.name} (${c.note})`);

@@ -26,6 +26,7 @@ import init, {
   validateMst,
   dossierNew,
   dossierApply,
+  dossierCheck,
   dossierState,
   dossierVerify,
   dossierReplay,
@@ -34,6 +35,7 @@ import init, {
   type Command,
   type DossierContext,
   type DossierLog,
+  type CheckReport,
   type FormReport,
   type FormSpec,
   type Procedure,
@@ -105,6 +107,8 @@ export async function usage(): Promise<string[]> {
     command: { type: 'create', channel: 'desk', applicant: { id: '001099012345', name: 'Nguyễn Văn A' } },
   };
   let log: DossierLog = dossierNew('hs-1');
+  const check: CheckReport = dossierCheck(log, create, ctx);
+  days.push(String(check.allowed), check.next_status ?? 'none', check.rejection?.guard ?? 'none');
   const applied = dossierApply(log, create, ctx);
   log = applied.log;
   days.push(applied.event.event.type, dossierState(log, { as_of: '2026-03-02T09:00' }).state.status);
