@@ -1633,8 +1633,9 @@ fn check_json_agrees_with_apply_json() {
                 (_, 8 | 12 | 20) => citizen(),
                 _ => other(),
             };
-            let cmd = Command::new(now, actor, command(k, &mut seq, now));
-            let cmd = serde_json::to_string(&cmd).unwrap();
+            let kind = command(k, &mut seq, now);
+            let command_name = kind.name();
+            let cmd = serde_json::to_string(&Command::new(now, actor, kind)).unwrap();
             let before = log.clone();
             let check = Dossier::check_json(&log, &cmd, None, &cal);
             assert_eq!(log, before);
@@ -1643,6 +1644,8 @@ fn check_json_agrees_with_apply_json() {
                     assert!(r.allowed && r.rejection.is_none(), "{r:?}");
                     let event: serde_json::Value = serde_json::from_str(&event).unwrap();
                     assert_eq!(serde_json::to_value(&r.event).unwrap(), event);
+                    // The event names the command that records it (rejections name it so).
+                    assert_eq!(r.event.as_ref().unwrap().event.command_name(), command_name);
                     let d = Dossier::from_json(&new_log, &cal).unwrap();
                     assert_eq!(r.next_status, Some(d.state().status));
                     assert_eq!(r.status, f.d.state().status);
@@ -1657,6 +1660,9 @@ fn check_json_agrees_with_apply_json() {
                     assert_eq!(j.message, e.message(motcua::Lang::Vi));
                     assert_eq!(j.message_en, e.message(motcua::Lang::En));
                     assert_eq!(j.guard.is_some(), j.code == 5004, "{j:?}");
+                    if j.code != 5005 {
+                        assert!(j.message_en.contains(command_name), "{j:?}");
+                    }
                     assert_eq!(j.legal_basis.is_some(), j.code == 5004, "{j:?}");
                     guards.extend(j.guard);
                     codes.insert(j.code);

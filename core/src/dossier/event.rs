@@ -350,6 +350,36 @@ impl EventKind {
             EventKind::WithdrawalRejected { .. } => "withdrawal_rejected",
         }
     }
+
+    /// The name of the command that records this event ([`super::CommandKind::name`]): what
+    /// a rejection's message names, since the caller gave the command.
+    pub fn command_name(&self) -> &'static str {
+        match self {
+            EventKind::Created { .. } => "create",
+            EventKind::Submitted { .. } => "submit",
+            EventKind::SupplementRequestedAtDesk { .. } => "request_supplement_at_desk",
+            EventKind::Resubmitted { .. } => "resubmit",
+            EventKind::RefusedAtReceipt { .. } => "refuse_at_receipt",
+            EventKind::Accepted { .. } => "accept",
+            EventKind::Assigned { .. } => "assign",
+            EventKind::SupplementRequested { .. } => "request_supplement",
+            EventKind::Supplemented { .. } => "supplement",
+            EventKind::Forwarded { .. } => "forward",
+            EventKind::AgencyReplied { .. } => "reply_from_agency",
+            EventKind::PaymentRequested { .. } => "request_payment",
+            EventKind::Paid { .. } => "pay",
+            EventKind::Apologised { .. } => "apologise",
+            EventKind::Approved { .. } => "approve",
+            EventKind::Denied { .. } => "deny",
+            EventKind::Stopped { .. } => "stop",
+            EventKind::ResultReturned { .. } => "return_result",
+            EventKind::Posted { .. } => "send_by_post",
+            EventKind::Delivered => "confirm_delivery",
+            EventKind::WithdrawalRequested { .. } => "request_withdrawal",
+            EventKind::Withdrawn { .. } => "approve_withdrawal",
+            EventKind::WithdrawalRejected { .. } => "reject_withdrawal",
+        }
+    }
 }
 
 /// One entry of a dossier's log, chained to the one before by its hash.

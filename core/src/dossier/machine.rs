@@ -166,7 +166,8 @@ impl DossierState {
         kind: &EventKind,
         cal: &WorkCalendar,
     ) -> Result<(), Error> {
-        let name = kind.name();
+        // Messages name the command the caller gave, not the event it would record.
+        let name = kind.command_name();
         if let Some(prev) = self.last_at {
             if at < prev {
                 return Err(DossierError::TimestampBackwards {
