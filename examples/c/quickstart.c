@@ -5,7 +5,7 @@
  * Mon 27 Apr) and 30 Apr / 1 May; its appointment slip with the skipped days explained; a
  * supplementation requested during processing and fulfilled (the period restarts); a
  * command refused, with its status and Vietnamese message; the result approved and
- * returned; the log's hash chain verified; the final state. Prints the SLIP, RESTART, ERROR
+ * returned; the log's hash chain verified; the final state. Prints the SLIP, RESTART, ERROR, REJECTION
  * and RESULT lines the Rust, Java and Python quickstarts print (.ci/run compares them).
  *
  * Build and run (from the repository root, after `cargo build --release -p motcua-c`):
@@ -201,6 +201,17 @@ int main(void) {
   size_t len = 0;
   TRY("status_message", motcua_status_message(refused, MOTCUA_LANG_VI, text, sizeof text, &len));
   printf("ERROR code=%u name=%s message=%s\n", (unsigned)refused, motcua_status_name(refused), text);
+  /*    The same arguments to motcua_dossier_check_json give the detail behind the code
+   *    (which role, which command; for a legal guard, the guard and its legal basis). */
+  {
+    char buf[2048], detail[1024];
+    snprintf(buf, sizeof buf, "{\"at\":\"2026-04-29T09:00:00\",\"actor\":%s,\"command\":%s}", DESK,
+             "{\"type\":\"approve\",\"result\":" RESULT_DOC "}");
+    TRY("check", motcua_dossier_check_json(cal, STR(ctx), STR(log), STR(buf), &state));
+    printf("REJECTION message=%s\n", str_field(strstr(state, "\"rejection\":"), "message", detail, sizeof detail));
+    motcua_string_free(state);
+    state = NULL;
+  }
 
   /* 5. Approved Mon 4 May, returned Tue 5 May. */
   TRY("approve", apply(cal, ctx, &log, "2026-05-04T14:00:00", APPROVER,

@@ -12,7 +12,7 @@
 //!
 //! `examples/c/quickstart.c`, `examples/java/Quickstart.java` and
 //! `examples/python/quickstart.py` run the same flow through the C ABI and print the same
-//! `SLIP`, `RESTART`, `ERROR` and `RESULT` lines (`.ci/run` compares them).
+//! `SLIP`, `RESTART`, `ERROR`, `REJECTION` and `RESULT` lines (`.ci/run` compares them).
 
 use chrono::{NaiveDate, NaiveDateTime};
 use motcua::calendar::WorkCalendar;
@@ -153,6 +153,9 @@ fn main() -> Result<(), motcua::Error> {
         .expect_err("a desk officer cannot approve");
     let (name, message) = describe_code(err.code(), Lang::Vi).expect("a known code");
     println!("ERROR code={} name={name} message={message}", err.code());
+    // The detail behind the code (which role, which command): the error itself in Rust;
+    // `motcua_dossier_check_json` hands it to the bindings.
+    println!("REJECTION message={}", err.message(Lang::Vi));
 
     // 5. Approved on Mon 4 May, returned on Tue 5 May.
     let approve = CommandKind::Approve {

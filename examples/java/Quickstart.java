@@ -6,7 +6,7 @@
 // Mon 27 Apr) and 30 Apr / 1 May; its appointment slip with the skipped days explained; a
 // supplementation requested and fulfilled (the period restarts); a command refused, with its
 // status and Vietnamese message; the result approved and returned; the log verified; the
-// final state. Prints the SLIP, RESTART, ERROR and RESULT lines of the other quickstarts.
+// final state. Prints the SLIP, RESTART, ERROR, REJECTION and RESULT lines of the other quickstarts.
 //
 //   javac -cp /usr/share/java/jna.jar -d target/java examples/java/Quickstart.java
 //   java -cp /usr/share/java/jna.jar:target/java -Djna.library.path=target/release Quickstart
@@ -37,6 +37,8 @@ public final class Quickstart {
     int motcua_dossier_new_json(byte[] id, long len, PointerByReference out);
     int motcua_dossier_apply_json(Pointer cal, byte[] ctx, long ctxLen, byte[] log, long logLen,
         byte[] cmd, long cmdLen, PointerByReference newLog, PointerByReference event);
+    int motcua_dossier_check_json(Pointer cal, byte[] ctx, long ctxLen, byte[] log, long logLen,
+        byte[] cmd, long cmdLen, PointerByReference out);
     int motcua_dossier_state_json(Pointer cal, byte[] log, long logLen, byte[] opts, long optsLen,
         PointerByReference out);
     int motcua_dossier_verify_json(byte[] log, long logLen, PointerByReference out);
@@ -168,6 +170,15 @@ public final class Quickstart {
       return take(ev.getValue());
     }
 
+    /** What a command would do, or why it is rejected (the report JSON); nothing is applied. */
+    String verdict(String at, String actor, String command) throws MotcuaException {
+      byte[] c = utf8(ctx), l = utf8(log);
+      byte[] cmd = utf8("{\"at\":\"" + at + "\",\"actor\":" + actor + ",\"command\":" + command + "}");
+      PointerByReference out = new PointerByReference();
+      check("check", lib.motcua_dossier_check_json(cal, c, c.length, l, l.length, cmd, cmd.length, out));
+      return take(out.getValue());
+    }
+
     String state() throws MotcuaException {
       byte[] l = utf8(log);
       PointerByReference out = new PointerByReference();
@@ -239,6 +250,9 @@ public final class Quickstart {
       throw new IllegalStateException("a desk officer approved");
     } catch (MotcuaException e) {
       System.out.println("ERROR code=" + e.status + " name=" + e.name + " message=" + e.text);
+      // The same arguments to motcua_dossier_check_json give the detail behind the code.
+      String report = d.verdict("2026-04-29T09:00:00", DESK, "{\"type\":\"approve\",\"result\":" + RESULT_DOC + "}");
+      System.out.println("REJECTION message=" + str(report, "\"rejection\":", "message"));
     }
 
     // 5. Approved Mon 4 May, returned Tue 5 May.

@@ -7,7 +7,7 @@ one-stop desk on Thu 23 Apr 2026, before the Hùng Kings day (Sun 26 Apr, compen
 Mon 27 Apr) and 30 Apr / 1 May; its appointment slip with the skipped days explained; a
 supplementation requested and fulfilled (the period restarts); a command refused, with its
 status and Vietnamese message; the result approved and returned; the log verified; the final
-state. Prints the SLIP, RESTART, ERROR and RESULT lines of the other quickstarts.
+state. Prints the SLIP, RESTART, ERROR, REJECTION and RESULT lines of the other quickstarts.
 
     python3 examples/python/quickstart.py target/release/libmotcua.so
 
@@ -64,6 +64,7 @@ def load(path):
         "motcua_catalogue_dossier_context_json": [c_void_p, u8p, c_size_t, out],
         "motcua_dossier_new_json": [u8p, c_size_t, out],
         "motcua_dossier_apply_json": [c_void_p, u8p, c_size_t, u8p, c_size_t, u8p, c_size_t, out, out],
+        "motcua_dossier_check_json": [c_void_p, u8p, c_size_t, u8p, c_size_t, u8p, c_size_t, out],
         "motcua_dossier_state_json": [c_void_p, u8p, c_size_t, u8p, c_size_t, out],
         "motcua_dossier_verify_json": [u8p, c_size_t, out],
         "motcua_compute_due_json": [c_void_p, u8p, c_size_t, u8p, c_size_t, u8p, c_size_t, c_uint32, out],
@@ -181,6 +182,11 @@ def flow(lib, m, cal, cat):
         raise SystemExit("a desk officer approved")
     except MotcuaError as e:
         print(f"ERROR code={e.status} name={e.name} message={e.message}")
+        # The same arguments to motcua_dossier_check_json give the detail behind the code.
+        doc = json.dumps({"at": "2026-04-29T09:00:00", "actor": DESK,
+                          "command": {"type": "approve", "result": RESULT_DOC}}, ensure_ascii=False)
+        report = json.loads(m.call("check", lib.motcua_dossier_check_json, cal, *b(ctx_text), *b(log), *b(doc)))
+        print(f"REJECTION message={report['rejection']['message']}")
 
     # 5. Approved Mon 4 May, returned Tue 5 May.
     apply("2026-05-04T14:00:00", APPROVER, {"type": "approve", "result": RESULT_DOC})
