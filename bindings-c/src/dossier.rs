@@ -21,6 +21,37 @@ use crate::status::motcua_status;
 use crate::string::string_out;
 use crate::{check_null, put};
 
+/// The calendar, context, log and command of `motcua_dossier_apply_json` and
+/// `motcua_dossier_check_json`, read from their pointer/length pairs.
+///
+/// # Safety
+/// `cal` must be a live, non-null calendar; each pair must be NULL or point to that many
+/// readable bytes (the log and the command non-null, checked by the caller).
+unsafe fn command_args<'a>(
+    cal: *const motcua_calendar,
+    context: (*const u8, usize),
+    log: (*const u8, usize),
+    command: (*const u8, usize),
+) -> Result<
+    (
+        &'a motcua::calendar::WorkCalendar,
+        Option<&'a str>,
+        &'a str,
+        &'a str,
+    ),
+    motcua_status,
+> {
+    // SAFETY: readable by this function's contract.
+    let context = unsafe { opt_json_in(context.0, context.1) }?;
+    // SAFETY: as above.
+    let log = unsafe { json_in(log.0, log.1) }?;
+    // SAFETY: as above.
+    let command = unsafe { json_in(command.0, command.1) }?;
+    // SAFETY: live handle by this function's contract.
+    let cal = unsafe { cal_ref(cal) };
+    Ok((cal, context, log, command))
+}
+
 /// The log of a new, empty dossier: `{"format": "motcua.dossier.v1", "dossier": id,
 /// "length": 0, "head": "000…0", "events": []}`. Its first command is `create`.
 ///
@@ -102,14 +133,15 @@ pub unsafe extern "C" fn motcua_dossier_apply_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, log_json, command_json, new_log_out, event_out);
-        // SAFETY: `context_json`/`context_len` readable by contract.
-        let context = unsafe { opt_json_in(context_json, context_len) }?;
-        // SAFETY: `log_json`/`log_len` readable by contract.
-        let log = unsafe { json_in(log_json, log_len) }?;
-        // SAFETY: `command_json`/`command_len` readable by contract.
-        let command = unsafe { json_in(command_json, command_len) }?;
-        // SAFETY: live handle by contract.
-        let cal = unsafe { cal_ref(cal) };
+        // SAFETY: each pair readable by contract; the handle live by contract.
+        let (cal, context, log, command) = unsafe {
+            command_args(
+                cal,
+                (context_json, context_len),
+                (log_json, log_len),
+                (command_json, command_len),
+            )
+        }?;
         let (new_log, event) = core(Dossier::apply_json(log, command, context, cal))?;
         let (a, b) = two_strings_out(new_log, event)?;
         // SAFETY: non-null; writable by contract.
@@ -160,14 +192,15 @@ pub unsafe extern "C" fn motcua_dossier_check_json(
 ) -> motcua_status {
     boundary(|| {
         check_null!(cal, log_json, command_json, out);
-        // SAFETY: `context_json`/`context_len` readable by contract.
-        let context = unsafe { opt_json_in(context_json, context_len) }?;
-        // SAFETY: `log_json`/`log_len` readable by contract.
-        let log = unsafe { json_in(log_json, log_len) }?;
-        // SAFETY: `command_json`/`command_len` readable by contract.
-        let command = unsafe { json_in(command_json, command_len) }?;
-        // SAFETY: live handle by contract.
-        let cal = unsafe { cal_ref(cal) };
+        // SAFETY: each pair readable by contract; the handle live by contract.
+        let (cal, context, log, command) = unsafe {
+            command_args(
+                cal,
+                (context_json, context_len),
+                (log_json, log_len),
+                (command_json, command_len),
+            )
+        }?;
         let s = json_out(&core(Dossier::check_json(log, command, context, cal))?)?;
         // SAFETY: non-null; writable by contract.
         unsafe { put(out, s) };

@@ -21,15 +21,26 @@ fn log_arg(log: &JsValue) -> Result<String, Failure> {
     args::doc(log, "log", MAX_LOG_UNITS)
 }
 
+/// The log, command and context arguments of `dossierApply` and `dossierCheck`, as text.
+fn command_args(
+    log: &JsValue,
+    command: &JsValue,
+    context: &JsValue,
+) -> Result<(String, String, Option<String>), Failure> {
+    Ok((
+        log_arg(log)?,
+        args::json_of(command, "command", false)?,
+        args::opt_object(context, "context")?,
+    ))
+}
+
 pub(crate) fn apply(
     cal: &WorkCalendar,
     log: &JsValue,
     command: &JsValue,
     context: &JsValue,
 ) -> Result<JsValue, Failure> {
-    let log = log_arg(log)?;
-    let command = args::json_of(command, "command", false)?;
-    let context = args::opt_object(context, "context")?;
+    let (log, command, context) = command_args(log, command, context)?;
     let (new_log, event) = Dossier::apply_json(&log, &command, context.as_deref(), cal)?;
     let out = js_sys::Object::new();
     let set = |key: &str, text: &str| -> Result<(), Failure> {
@@ -48,9 +59,7 @@ pub(crate) fn check(
     command: &JsValue,
     context: &JsValue,
 ) -> Result<JsValue, Failure> {
-    let log = log_arg(log)?;
-    let command = args::json_of(command, "command", false)?;
-    let context = args::opt_object(context, "context")?;
+    let (log, command, context) = command_args(log, command, context)?;
     args::json_value(&Dossier::check_json(
         &log,
         &command,
