@@ -324,60 +324,43 @@ crate::tagged::internally_tagged! {
 impl EventKind {
     /// The JSON `type` name.
     pub fn name(&self) -> &'static str {
-        match self {
-            EventKind::Created { .. } => "created",
-            EventKind::Submitted { .. } => "submitted",
-            EventKind::SupplementRequestedAtDesk { .. } => "supplement_requested_at_desk",
-            EventKind::Resubmitted { .. } => "resubmitted",
-            EventKind::RefusedAtReceipt { .. } => "refused_at_receipt",
-            EventKind::Accepted { .. } => "accepted",
-            EventKind::Assigned { .. } => "assigned",
-            EventKind::SupplementRequested { .. } => "supplement_requested",
-            EventKind::Supplemented { .. } => "supplemented",
-            EventKind::Forwarded { .. } => "forwarded",
-            EventKind::AgencyReplied { .. } => "agency_replied",
-            EventKind::PaymentRequested { .. } => "payment_requested",
-            EventKind::Paid { .. } => "paid",
-            EventKind::Apologised { .. } => "apologised",
-            EventKind::Approved { .. } => "approved",
-            EventKind::Denied { .. } => "denied",
-            EventKind::Stopped { .. } => "stopped",
-            EventKind::ResultReturned { .. } => "result_returned",
-            EventKind::Posted { .. } => "posted",
-            EventKind::Delivered => "delivered",
-            EventKind::WithdrawalRequested { .. } => "withdrawal_requested",
-            EventKind::Withdrawn { .. } => "withdrawn",
-            EventKind::WithdrawalRejected { .. } => "withdrawal_rejected",
-        }
+        self.names().0
     }
 
     /// The name of the command that records this event ([`super::CommandKind::name`]): what
     /// a rejection's message names, since the caller gave the command.
     pub fn command_name(&self) -> &'static str {
+        self.names().1
+    }
+
+    /// `(event name, name of the command that records it)`: one table for both.
+    fn names(&self) -> (&'static str, &'static str) {
         match self {
-            EventKind::Created { .. } => "create",
-            EventKind::Submitted { .. } => "submit",
-            EventKind::SupplementRequestedAtDesk { .. } => "request_supplement_at_desk",
-            EventKind::Resubmitted { .. } => "resubmit",
-            EventKind::RefusedAtReceipt { .. } => "refuse_at_receipt",
-            EventKind::Accepted { .. } => "accept",
-            EventKind::Assigned { .. } => "assign",
-            EventKind::SupplementRequested { .. } => "request_supplement",
-            EventKind::Supplemented { .. } => "supplement",
-            EventKind::Forwarded { .. } => "forward",
-            EventKind::AgencyReplied { .. } => "reply_from_agency",
-            EventKind::PaymentRequested { .. } => "request_payment",
-            EventKind::Paid { .. } => "pay",
-            EventKind::Apologised { .. } => "apologise",
-            EventKind::Approved { .. } => "approve",
-            EventKind::Denied { .. } => "deny",
-            EventKind::Stopped { .. } => "stop",
-            EventKind::ResultReturned { .. } => "return_result",
-            EventKind::Posted { .. } => "send_by_post",
-            EventKind::Delivered => "confirm_delivery",
-            EventKind::WithdrawalRequested { .. } => "request_withdrawal",
-            EventKind::Withdrawn { .. } => "approve_withdrawal",
-            EventKind::WithdrawalRejected { .. } => "reject_withdrawal",
+            EventKind::Created { .. } => ("created", "create"),
+            EventKind::Submitted { .. } => ("submitted", "submit"),
+            EventKind::SupplementRequestedAtDesk { .. } => {
+                ("supplement_requested_at_desk", "request_supplement_at_desk")
+            }
+            EventKind::Resubmitted { .. } => ("resubmitted", "resubmit"),
+            EventKind::RefusedAtReceipt { .. } => ("refused_at_receipt", "refuse_at_receipt"),
+            EventKind::Accepted { .. } => ("accepted", "accept"),
+            EventKind::Assigned { .. } => ("assigned", "assign"),
+            EventKind::SupplementRequested { .. } => ("supplement_requested", "request_supplement"),
+            EventKind::Supplemented { .. } => ("supplemented", "supplement"),
+            EventKind::Forwarded { .. } => ("forwarded", "forward"),
+            EventKind::AgencyReplied { .. } => ("agency_replied", "reply_from_agency"),
+            EventKind::PaymentRequested { .. } => ("payment_requested", "request_payment"),
+            EventKind::Paid { .. } => ("paid", "pay"),
+            EventKind::Apologised { .. } => ("apologised", "apologise"),
+            EventKind::Approved { .. } => ("approved", "approve"),
+            EventKind::Denied { .. } => ("denied", "deny"),
+            EventKind::Stopped { .. } => ("stopped", "stop"),
+            EventKind::ResultReturned { .. } => ("result_returned", "return_result"),
+            EventKind::Posted { .. } => ("posted", "send_by_post"),
+            EventKind::Delivered => ("delivered", "confirm_delivery"),
+            EventKind::WithdrawalRequested { .. } => ("withdrawal_requested", "request_withdrawal"),
+            EventKind::Withdrawn { .. } => ("withdrawn", "approve_withdrawal"),
+            EventKind::WithdrawalRejected { .. } => ("withdrawal_rejected", "reject_withdrawal"),
         }
     }
 }
